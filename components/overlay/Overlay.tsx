@@ -1,0 +1,66 @@
+import { useStore } from 'zustand';
+import { CaptionsHint } from './CaptionsHint';
+import type { LiveCallStore } from './live-call-store';
+import { OverlayFrame } from './OverlayFrame';
+import { OverlayPanel } from './OverlayPanel';
+import { OverlayPill } from './OverlayPill';
+import type { OverlayPlaybook } from './overlay-playbook';
+import type { OverlayUiStore } from './overlay-ui-store';
+import { useElapsedSeconds } from './use-elapsed-seconds';
+import { useVisibleCards } from './use-visible-cards';
+
+export interface OverlayProps {
+  live: LiveCallStore;
+  ui: OverlayUiStore;
+  playbook: OverlayPlaybook;
+}
+
+function LiveOverlay({ live, ui, playbook }: OverlayProps) {
+  const platform = useStore(live, (state) => state.platform) ?? 'meet';
+  const startedAt = useStore(live, (state) => state.startedAt);
+  const analysis = useStore(live, (state) => state.analysis);
+  const collapsed = useStore(ui, (state) => state.collapsed);
+  const { nudge, objection } = useVisibleCards(live, ui);
+  const elapsedSec = useElapsedSeconds(startedAt, analysis?.durationSec ?? 0);
+  const hasSpeech = analysis !== null && analysis.repTalkSec + analysis.buyerTalkSec > 0;
+
+  return (
+    <OverlayFrame platform={platform} ui={ui}>
+      {(drag) =>
+        collapsed ? (
+          <div className="dc-collapsed" data-testid="coach-overlay" data-state="collapsed">
+            <OverlayPill
+              elapsedSec={elapsedSec}
+              repTalkShare={hasSpeech ? analysis.repTalkShare : null}
+              talkShareMax={playbook.talkShareMax}
+              attention={nudge !== null || objection !== null}
+              drag={drag}
+              onExpand={() => ui.getState().setCollapsed(false)}
+            />
+          </div>
+        ) : (
+          <OverlayPanel live={live} ui={ui} playbook={playbook} elapsedSec={elapsedSec} drag={drag} />
+        )
+      }
+    </OverlayFrame>
+  );
+}
+
+/** The in-call overlay: the live coach while captions flow, a reminder while they are off, nothing otherwise. */
+export function Overlay({ live, ui, playbook }: OverlayProps) {
+  const status = useStore(live, (state) => state.status);
+  const platform = useStore(live, (state) => state.platform) ?? 'meet';
+  const hidden = useStore(ui, (state) => state.hidden);
+  const captionsHintDismissed = useStore(ui, (state) => state.captionsHintDismissed);
+
+  if (hidden) return null;
+  if (status === 'live') return <LiveOverlay live={live} ui={ui} playbook={playbook} />;
+  if (status === 'captions-off' && !captionsHintDismissed) {
+    return (
+      <OverlayFrame platform={platform} ui={ui}>
+        {() => <CaptionsHint platform={platform} onDismiss={() => ui.getState().dismissCaptionsHint()} />}
+      </OverlayFrame>
+    );
+  }
+  return null;
+}

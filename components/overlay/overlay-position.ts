@@ -1,0 +1,59 @@
+// Where the overlay may sit. Each meeting keeps its own controls in a band at the top or the bottom of the
+// window; the overlay defaults to the top-right corner and is kept out of those bands when dragged or when
+// the window shrinks, so it never hides the leave, mute or captions buttons.
+import type { Platform } from '../../lib/types';
+
+export interface OverlayPosition {
+  /** Left edge, px from the viewport's left. */
+  x: number;
+  /** Top edge, px from the viewport's top. */
+  y: number;
+}
+
+export interface BoxSize {
+  width: number;
+  height: number;
+}
+
+/** Pixels at the top and bottom of the viewport that belong to the meeting's own controls. */
+export const PLATFORM_CONTROL_BANDS: Record<Platform, { top: number; bottom: number }> = {
+  // Meet: no top bar during a call; the control bar (mic, camera, captions, leave) is ~80 px at the bottom.
+  meet: { top: 16, bottom: 96 },
+  // Teams: the meeting controls (leave, mic, camera, more) live in a header of ~60 px at the top.
+  teams: { top: 72, bottom: 16 },
+  // Zoom web: a thin header at the top and the meeting toolbar (~60 px) at the bottom.
+  zoom: { top: 48, bottom: 80 },
+};
+
+export const EDGE_MARGIN = 16;
+
+export function defaultOverlayPosition(platform: Platform, viewport: BoxSize, overlay: BoxSize): OverlayPosition {
+  return clampOverlayPosition(
+    { x: viewport.width - overlay.width - EDGE_MARGIN, y: PLATFORM_CONTROL_BANDS[platform].top },
+    platform,
+    viewport,
+    overlay,
+  );
+}
+
+/**
+ * Keeps the whole overlay inside the viewport and out of the control bands. When the window is too small
+ * to honour both, the top-left corner wins so the overlay's header (and its collapse button) stays reachable.
+ */
+export function clampOverlayPosition(
+  position: OverlayPosition,
+  platform: Platform,
+  viewport: BoxSize,
+  overlay: BoxSize,
+): OverlayPosition {
+  const bands = PLATFORM_CONTROL_BANDS[platform];
+  const minX = EDGE_MARGIN;
+  const maxX = viewport.width - overlay.width - EDGE_MARGIN;
+  const minY = bands.top;
+  const maxY = viewport.height - bands.bottom - overlay.height;
+  const finite = (value: number, fallback: number) => (Number.isFinite(value) ? value : fallback);
+  return {
+    x: Math.round(Math.max(minX, Math.min(maxX, finite(position.x, maxX)))),
+    y: Math.round(Math.max(minY, Math.min(maxY, finite(position.y, minY)))),
+  };
+}

@@ -1,5 +1,5 @@
 // Sample data for component tests and screenshot pages: a discovery call 12 minutes in.
-import type { CallAnalysis } from '../../lib/engine/analysis-types';
+import type { CallAnalysis, Debrief } from '../../lib/engine/analysis-types';
 import type { Nudge } from '../../lib/types';
 import type { OverlayPlaybook } from '../overlay/overlay-playbook';
 
@@ -61,3 +61,30 @@ export const samplePlaybook: OverlayPlaybook = {
     { name: 'Reframe', example: 'Teams like yours looked at it as the cost of the status quo.' },
   ],
 };
+
+export function sampleDebrief(overrides: Partial<Debrief> = {}): Debrief {
+  return {
+    markdown: '# Debrief\n\n## What went well\n- 2:05 You set an upfront contract.\n',
+    wentWell: [
+      { atSec: 125, text: 'You set an **upfront contract** before the first question.', evidence: [] },
+      { atSec: 410, text: 'Your implication question made Dana pause and add detail.', evidence: [] },
+    ],
+    opportunities: [
+      {
+        atSec: 492,
+        moment: 'Dana said month-end close slips every time.',
+        whatHappened: 'You moved to the dashboard demo.',
+        tryInstead: 'Ask: "When the close slips, what does that do to reporting for the board?"',
+        whyItMatters: 'The cost of the problem is what makes the budget conversation a math problem.',
+        evidence: [],
+      },
+    ],
+    skillConnection: {
+      focus: 'Stay in discovery until impact is quantified.',
+      practice: 'Ask two implication questions before any pitch on your next call.',
+      followUp: 'Check the implication count on your next debrief.',
+    },
+    writtenBy: 'template',
+    ...overrides,
+  };
+}

@@ -2,6 +2,7 @@
 import type { CallAnalysis, Debrief } from '../../lib/engine/analysis-types';
 import type { Nudge } from '../../lib/types';
 import type { OverlayPlaybook } from '../overlay/overlay-playbook';
+import type { CallListItem } from '../shared/call-list-item';
 
 export function sampleAnalysis(overrides: Partial<CallAnalysis> = {}): CallAnalysis {
   return {
@@ -85,6 +86,20 @@ export function sampleDebrief(overrides: Partial<Debrief> = {}): Debrief {
       followUp: 'Check the implication count on your next debrief.',
     },
     writtenBy: 'template',
+    ...overrides,
+  };
+}
+
+export function sampleCallListItem(overrides: Partial<CallListItem> = {}): CallListItem {
+  return {
+    callId: 'call-1',
+    title: 'Acme Logistics — discovery',
+    platform: 'meet',
+    repName: 'Sam Rivera',
+    startedAt: Date.UTC(2026, 2, 3, 14, 5),
+    durationSec: 1710,
+    status: 'ended',
+    repTalkShare: 0.36,
     ...overrides,
   };
 }

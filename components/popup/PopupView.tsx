@@ -1,0 +1,74 @@
+import type { CallAnalysis, Debrief } from '../../lib/engine/analysis-types';
+import { DebriefView } from '../debrief/DebriefView';
+import { callDetailHref, type CallListItem } from '../shared/call-list-item';
+import { formatCallDate } from '../shared/format';
+import { LiveCallPanel } from './LiveCallPanel';
+import { NextQuestions, type PhaseGuidance } from './NextQuestions';
+import { RecentCalls } from './RecentCalls';
+
+export interface PopupModel {
+  live: { call: CallListItem; analysis: CallAnalysis | null; guidance: PhaseGuidance | null } | null;
+  /** The most recent ended call, with its debrief once the background has written it. */
+  latest: { call: CallListItem; debrief: Debrief | null } | null;
+  recent: CallListItem[];
+}
+
+interface PopupViewProps {
+  model: PopupModel;
+  talkShareMax: number;
+  pitchWindowSec: number;
+}
+
+function LatestDebrief({ latest }: { latest: NonNullable<PopupModel['latest']> }) {
+  return (
+    <section className="card" aria-label="Latest call">
+      <p className="muted latest-call-meta">
+        <a href={callDetailHref(latest.call.callId)} target="_blank" rel="noreferrer">
+          {latest.call.title || 'Untitled call'}
+        </a>{' '}
+        · {formatCallDate(latest.call.startedAt)}
+      </p>
+      {latest.debrief ? (
+        <DebriefView debrief={latest.debrief} />
+      ) : (
+        <p className="muted" data-testid="debrief-pending">
+          The debrief for this call is being written…
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Welcome() {
+  return (
+    <section className="card empty-state" data-testid="popup-empty">
+      <h2>Ready for your next call</h2>
+      <p>Join a Google Meet, Microsoft Teams or Zoom call and turn on captions. The coach follows along on your machine — nothing leaves it.</p>
+    </section>
+  );
+}
+
+export function PopupView({ model, talkShareMax, pitchWindowSec }: PopupViewProps) {
+  const recentOthers = model.recent.filter((call) => call.callId !== model.live?.call.callId && call.callId !== model.latest?.call.callId);
+  return (
+    <main className="popup">
+      <header className="popup-header">
+        <h1>Discovery Coach</h1>
+        <a href="/options.html#/settings" target="_blank" rel="noreferrer" className="muted">
+          Settings
+        </a>
+      </header>
+      {model.live ? (
+        <>
+          <LiveCallPanel call={model.live.call} analysis={model.live.analysis} talkShareMax={talkShareMax} pitchWindowSec={pitchWindowSec} />
+          {model.live.guidance ? <NextQuestions guidance={model.live.guidance} /> : null}
+        </>
+      ) : model.latest ? (
+        <LatestDebrief latest={model.latest} />
+      ) : (
+        <Welcome />
+      )}
+      <RecentCalls calls={recentOthers.slice(0, 5)} />
+    </main>
+  );
+}

@@ -20,7 +20,6 @@ export function DiscoveryChecklist({ checklist }: { checklist: Record<ChecklistI
               className={`dc-check${done ? ' dc-check-done' : ''}`}
               data-item={item}
               data-done={String(done)}
-              title={CHECKLIST_LABELS[item].question}
             >
               <span className="dc-check-mark" aria-hidden="true">
                 {done ? '✓' : ''}

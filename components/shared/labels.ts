@@ -9,13 +9,13 @@ export const PHASE_LABELS: Record<Phase, string> = {
   next_steps: 'Next steps',
 };
 
-export const CHECKLIST_LABELS: Record<ChecklistItem, { label: string; question: string }> = {
-  problem: { label: 'Problem', question: 'What is broken?' },
-  root_cause: { label: 'Root cause', question: 'Why is it broken?' },
-  impact: { label: 'Impact', question: 'What does it cost?' },
-  stakeholders: { label: 'Stakeholders', question: 'Who else cares?' },
-  trigger: { label: 'Trigger', question: 'Why now?' },
-  cost_of_inaction: { label: 'Cost of inaction', question: 'What if nothing changes?' },
+export const CHECKLIST_LABELS: Record<ChecklistItem, { label: string }> = {
+  problem: { label: 'Problem' },
+  root_cause: { label: 'Root cause' },
+  impact: { label: 'Impact' },
+  stakeholders: { label: 'Stakeholders' },
+  trigger: { label: 'Trigger' },
+  cost_of_inaction: { label: 'Cost of inaction' },
 };
 
 export const SPIN_LABELS: Record<SpinAct, { short: string; label: string }> = {

@@ -1,6 +1,6 @@
 // Sample data for component tests and screenshot pages: a discovery call 12 minutes in.
 import type { CallAnalysis, Debrief } from '../../lib/engine/analysis-types';
-import type { Nudge } from '../../lib/types';
+import type { LabeledUtterance, Nudge } from '../../lib/types';
 import type { OverlayPlaybook } from '../overlay/overlay-playbook';
 import type { CallListItem } from '../shared/call-list-item';
 
@@ -102,4 +102,29 @@ export function sampleCallListItem(overrides: Partial<CallListItem> = {}): CallL
     repTalkShare: 0.36,
     ...overrides,
   };
+}
+
+type LabelOf<R extends 'rep' | 'buyer'> = Extract<LabeledUtterance['label'], { role: R }>;
+
+export function repLine(id: string, startSec: number, text: string, act: LabelOf<'rep'>['act'], tier: LabelOf<'rep'>['tier'] = 'fast'): LabeledUtterance {
+  return { id, speaker: 'You', role: 'rep', text, startSec, endSec: startSec + Math.max(2, text.split(' ').length / 2.6), label: { role: 'rep', act, confidence: 0.86, tier } };
+}
+
+export function buyerLine(id: string, startSec: number, text: string, objection: LabelOf<'buyer'>['objection'] = 'none'): LabeledUtterance {
+  return { id, speaker: 'Dana Lee', role: 'buyer', text, startSec, endSec: startSec + Math.max(2, text.split(' ').length / 2.6), label: { role: 'buyer', objection, confidence: 0.8, tier: 'fast' } };
+}
+
+export function sampleTranscript(): LabeledUtterance[] {
+  return [
+    repLine('u1', 5, 'Thanks for making time today. Here is how I thought we would use the thirty minutes.', 'other'),
+    buyerLine('u2', 14, 'Sounds good to me.'),
+    repLine('u3', 20, 'What are you using for month-end close today?', 'situation'),
+    buyerLine('u4', 26, 'Mostly spreadsheets and a lot of late nights from the finance team.'),
+    repLine('u5', 125, 'Where does the close usually get stuck?', 'problem'),
+    buyerLine('u6', 131, 'Reconciliations. We find errors on day four and have to redo everything.'),
+    repLine('u7', 410, 'When the close slips, what does that do to reporting for the board?', 'implication', 'model'),
+    buyerLine('u8', 418, 'It delays the board pack by a week, which is embarrassing every quarter.'),
+    repLine('u9', 492, 'Our platform automates reconciliations and flags errors in real time.', 'pitch'),
+    buyerLine('u10', 505, "Honestly that's more than we set aside for this.", 'budget'),
+  ];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LabeledUtterance } from '../../lib/types';
+import type { LabeledUtterance } from '../../../lib/types';
 import { actMarkers, nudgeMarkers, talkShareOverTime } from './call-timeline';
-import { sampleNudge } from '../test-fixtures/sample-call';
+import { sampleNudge } from '../../test-fixtures/sample-call';
 
 function rep(id: string, startSec: number, endSec: number, act: 'situation' | 'pitch' | 'other' = 'other'): LabeledUtterance {
   return { id, speaker: 'Sam', role: 'rep', text: `rep ${id}`, startSec, endSec, label: { role: 'rep', act, confidence: 0.9, tier: 'fast' } };

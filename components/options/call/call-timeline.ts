@@ -1,5 +1,5 @@
 // Turns a stored call into the series the call-detail timeline draws. Pure: utterances in, points out.
-import type { LabeledUtterance, Nudge, NudgeKind, RepAct } from '../../lib/types';
+import type { LabeledUtterance, Nudge, NudgeKind, RepAct } from '../../../lib/types';
 
 export interface TalkSharePoint {
   atSec: number;

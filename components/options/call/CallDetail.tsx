@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import type { CallAnalysis, Debrief } from '../../../lib/engine/analysis-types';
+import type { LabeledUtterance, Nudge } from '../../../lib/types';
+import { DebriefView } from '../../debrief/DebriefView';
+import type { CallListItem } from '../../shared/call-list-item';
+import { formatCallDate, formatClock, formatMinutes } from '../../shared/format';
+import { PLATFORM_LABELS } from '../../shared/labels';
+import { optionsRouteHref } from '../hash-route';
+import { ConfirmButton } from '../layout/ConfirmButton';
+import { CallStats } from './CallStats';
+import { CallTimeline } from './CallTimeline';
+import { Transcript, utteranceAt } from './Transcript';
+
+export interface CallDetailModel {
+  call: CallListItem;
+  analysis: CallAnalysis | null;
+  utterances: LabeledUtterance[];
+  nudges: Nudge[];
+  debrief: Debrief | null;
+}
+
+interface CallDetailProps {
+  detail: CallDetailModel;
+  talkShareMax: number;
+  pitchWindowSec: number;
+  onDelete(): Promise<void>;
+}
+
+export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete }: CallDetailProps) {
+  const { call, analysis, utterances, nudges, debrief } = detail;
+  const [highlightedId, setHighlightedId] = useState<string | null>(null);
+  const seek = (atSec: number) => setHighlightedId(utteranceAt(utterances, atSec)?.id ?? null);
+
+  return (
+    <article className="page-section call-detail" data-testid="call-detail" data-call-id={call.callId}>
+      <a href={optionsRouteHref({ name: 'calls' })} className="back-link">
+        ← All calls
+      </a>
+      <header className="call-detail-header">
+        <div>
+          <h1>{call.title || 'Untitled call'}</h1>
+          <p className="muted">
+            {PLATFORM_LABELS[call.platform]} · {call.repName || 'Rep'} · {formatCallDate(call.startedAt)} ·{' '}
+            {call.status === 'live' ? 'live now' : formatMinutes(call.durationSec ?? 0)}
+          </p>
+        </div>
+        <ConfirmButton
+          label="Delete call"
+          question="Delete this call, its transcript, nudges and debrief from this computer? This cannot be undone."
+          confirmLabel="Delete call"
+          onConfirm={onDelete}
+        />
+      </header>
+      {analysis ? <CallStats analysis={analysis} talkShareMax={talkShareMax} pitchWindowSec={pitchWindowSec} /> : null}
+      {analysis ? (
+        <CallTimeline
+          utterances={utterances}
+          nudges={nudges}
+          firstPitchSec={analysis.firstPitchSec}
+          talkShareMax={talkShareMax}
+          durationSec={analysis.durationSec}
+        />
+      ) : null}
+      <div className="call-detail-columns">
+        <section className="card" aria-labelledby="transcript-title">
+          <h2 id="transcript-title">Transcript</h2>
+          <Transcript utterances={utterances} highlightedId={highlightedId} />
+        </section>
+        <div className="call-detail-side">
+          <section className="card">
+            {debrief ? (
+              <DebriefView debrief={debrief} onSeek={seek} />
+            ) : (
+              <p className="muted">{call.status === 'live' ? 'The debrief is written when the call ends.' : 'No debrief was written for this call.'}</p>
+            )}
+          </section>
+          <NudgeList nudges={nudges} onSeek={seek} />
+        </div>
+      </div>
+    </article>
+  );
+}
+
+function NudgeList({ nudges, onSeek }: { nudges: Nudge[]; onSeek(atSec: number): void }) {
+  return (
+    <section className="card" aria-labelledby="nudges-title" data-testid="call-nudges">
+      <h2 id="nudges-title">Nudges during the call</h2>
+      {nudges.length === 0 ? (
+        <p className="muted">The coach stayed quiet on this call.</p>
+      ) : (
+        <ol className="nudge-list">
+          {[...nudges]
+            .sort((a, b) => a.atSec - b.atSec)
+            .map((nudge) => (
+              <li key={nudge.id} data-kind={nudge.kind}>
+                <button type="button" className="timestamp timestamp-link" onClick={() => onSeek(nudge.atSec)}>
+                  {formatClock(nudge.atSec)}
+                </button>
+                <div>
+                  <strong>{nudge.title}</strong>
+                  <p className="muted">{nudge.message}</p>
+                </div>
+              </li>
+            ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { CartesianGrid, Line, LineChart, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { LabeledUtterance, Nudge } from '../../../lib/types';
+import { formatClock, formatPercent } from '../../shared/format';
+import { NUDGE_KIND_LABELS, REP_ACT_LABELS } from '../../shared/labels';
+import { actMarkers, MARKED_ACTS, nudgeMarkers, talkShareOverTime, type MarkedAct } from './call-timeline';
+
+interface CallTimelineProps {
+  utterances: LabeledUtterance[];
+  nudges: Nudge[];
+  firstPitchSec: number | null;
+  talkShareMax: number;
+  durationSec: number;
+}
+
+const ACT_COLORS: Record<MarkedAct, string> = {
+  situation: 'var(--chart-situation)',
+  problem: 'var(--chart-problem)',
+  implication: 'var(--chart-implication)',
+  need_payoff: 'var(--chart-need-payoff)',
+  pitch: 'var(--chart-pitch)',
+};
+const NUDGE_ROW = 'Nudges';
+const ROWS = [...MARKED_ACTS.map((act) => REP_ACT_LABELS[act]), NUDGE_ROW];
+
+const axisTick = { fill: 'var(--muted)', fontSize: 12 };
+const tooltipStyle = { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, color: 'var(--text)' };
+
+export function CallTimeline({ utterances, nudges, firstPitchSec, talkShareMax, durationSec }: CallTimelineProps) {
+  const share = talkShareOverTime(utterances);
+  const acts = actMarkers(utterances);
+  const nudgePoints = nudgeMarkers(nudges).map((nudge) => ({ ...nudge, row: NUDGE_ROW, label: `${NUDGE_KIND_LABELS[nudge.kind]}: ${nudge.title}` }));
+  const xDomain: [number, number] = [0, Math.max(60, durationSec, ...share.map((point) => point.atSec))];
+  const xAxis = <XAxis type="number" dataKey="atSec" domain={xDomain} tickFormatter={formatClock} tick={axisTick} stroke="var(--border)" />;
+  const pitchLine =
+    firstPitchSec === null ? null : (
+      <ReferenceLine x={firstPitchSec} stroke="var(--chart-pitch)" strokeDasharray="4 3" label={{ value: 'First pitch', fill: 'var(--muted)', fontSize: 11, position: 'insideTopRight' }} />
+    );
+  const lastShare = share.at(-1)?.repSharePercent;
+
+  return (
+    <figure className="card timeline" aria-labelledby="timeline-title" data-testid="call-timeline">
+      <h2 id="timeline-title">Timeline</h2>
+      <figcaption className="muted">
+        Your talk share over the call{lastShare != null ? `, ending at ${lastShare}%` : ''}; the line marks {formatPercent(talkShareMax)}.{' '}
+        {acts.length} questions and pitches, {nudges.length} nudges{firstPitchSec !== null ? `, first pitch at ${formatClock(firstPitchSec)}` : ', no pitch'}.
+      </figcaption>
+      <LineChart responsive style={{ width: '100%', height: 200 }} data={share} margin={{ top: 12, right: 16, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
+        {xAxis}
+        <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(value: number) => `${value}%`} tick={axisTick} stroke="var(--border)" width={44} />
+        <Tooltip contentStyle={tooltipStyle} labelFormatter={(atSec) => formatClock(Number(atSec))} formatter={(value) => [`${value}%`, 'You talk']} />
+        <ReferenceLine y={talkShareMax * 100} stroke="var(--warn)" strokeDasharray="6 4" />
+        {pitchLine}
+        <Line type="monotone" dataKey="repSharePercent" stroke="var(--chart-rep)" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} name="You talk" />
+      </LineChart>
+      <ScatterChart responsive style={{ width: '100%', height: 190 }} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" horizontal={false} />
+        {xAxis}
+        <YAxis type="category" dataKey="row" allowDuplicatedCategory={false} ticks={ROWS} domain={ROWS} tick={axisTick} stroke="var(--border)" width={88} />
+        <Tooltip
+          contentStyle={tooltipStyle}
+          cursor={false}
+          formatter={(_value, _name, item) => [String((item.payload as { label: string }).label), formatClock((item.payload as { atSec: number }).atSec)]}
+        />
+        {pitchLine}
+        {MARKED_ACTS.map((act) => (
+          <Scatter
+            key={act}
+            name={REP_ACT_LABELS[act]}
+            data={acts.filter((marker) => marker.act === act).map((marker) => ({ ...marker, row: REP_ACT_LABELS[act], label: marker.text }))}
+            fill={ACT_COLORS[act]}
+            isAnimationActive={false}
+          />
+        ))}
+        <Scatter name={NUDGE_ROW} data={nudgePoints} fill="var(--chart-nudge)" shape="diamond" isAnimationActive={false} />
+      </ScatterChart>
+    </figure>
+  );
+}

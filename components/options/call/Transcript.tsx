@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import type { LabeledUtterance, UtteranceLabel } from '../../../lib/types';
+import { formatClock } from '../../shared/format';
+import { OBJECTION_LABELS, REP_ACT_LABELS } from '../../shared/labels';
+
+interface TranscriptProps {
+  utterances: LabeledUtterance[];
+  /** The line a debrief timestamp pointed at: scrolled into view and highlighted. */
+  highlightedId: string | null;
+}
+
+function labelText(label: UtteranceLabel): string {
+  if (label.role === 'rep') return REP_ACT_LABELS[label.act];
+  return label.objection === 'none' ? 'No objection' : `${OBJECTION_LABELS[label.objection]} objection`;
+}
+
+function labelValue(label: UtteranceLabel): string {
+  return label.role === 'rep' ? label.act : label.objection;
+}
+
+const TIER_TEXT = { fast: 'fast classifier', model: 'on-device model' } as const;
+
+export function Transcript({ utterances, highlightedId }: TranscriptProps) {
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!highlightedId) return;
+    const line = listRef.current?.querySelector<HTMLElement>(`[data-utterance-id="${CSS.escape(highlightedId)}"]`);
+    line?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    line?.focus({ preventScroll: true });
+  }, [highlightedId]);
+
+  if (utterances.length === 0) return <p className="muted">No transcript was captured for this call.</p>;
+  return (
+    <ol className="transcript" ref={listRef} data-testid="transcript">
+      {utterances.map((utterance) => {
+        const { label } = utterance;
+        const quiet = (label.role === 'rep' && label.act === 'other') || (label.role === 'buyer' && label.objection === 'none');
+        return (
+          <li
+            key={utterance.id}
+            className={`transcript-line transcript-${utterance.role}${utterance.id === highlightedId ? ' transcript-highlight' : ''}`}
+            data-utterance-id={utterance.id}
+            data-label={labelValue(label)}
+            data-tier={label.tier}
+            tabIndex={-1}
+          >
+            <time className="timestamp">{formatClock(utterance.startSec)}</time>
+            <div className="transcript-body">
+              <div className="transcript-who">
+                <span className="transcript-speaker">{utterance.speaker}</span>
+                <span
+                  className={`label-chip label-${labelValue(label)}${quiet ? ' label-quiet' : ''}`}
+                  title={`Labelled by the ${TIER_TEXT[label.tier]}, confidence ${Math.round(label.confidence * 100)}%`}
+                >
+                  {labelText(label)}
+                  <span className="label-tier">{label.tier === 'model' ? 'model' : 'fast'}</span>
+                </span>
+              </div>
+              <p className="transcript-text">{utterance.text}</p>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** The line nearest to a moment: the last one starting at or before it, else the first. */
+export function utteranceAt(utterances: readonly LabeledUtterance[], atSec: number): LabeledUtterance | null {
+  let found: LabeledUtterance | null = utterances[0] ?? null;
+  for (const utterance of utterances) {
+    if (utterance.startSec <= atSec + 0.5) found = utterance;
+    else break;
+  }
+  return found;
+}

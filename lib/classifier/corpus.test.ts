@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { addCorpusFile, corpusRoleOfFile, emptyCorpus } from './corpus';
+
+describe('corpus parsing', () => {
+  it('routes files by name', () => {
+    expect(corpusRoleOfFile('rep-need_payoff.jsonl')).toBe('rep');
+    expect(corpusRoleOfFile('buyer-budget.jsonl')).toBe('buyer');
+    expect(corpusRoleOfFile('README.md')).toBeUndefined();
+  });
+
+  it('reads labeled lines, warns on bad ones and skips duplicates by normalized text', () => {
+    const corpus = emptyCorpus();
+    const seen = new Set<string>();
+    const content = [
+      '{"text":"What do you use today?","act":"situation","style":"written"}',
+      '',
+      'not json',
+      '{"text":"what do you use today","act":"problem"}',
+      '{"text":"x","act":"dance"}',
+    ].join('\n');
+    addCorpusFile(corpus, 'rep-situation.jsonl', content, seen);
+    addCorpusFile(corpus, 'buyer-budget.jsonl', '{"text":"Too pricey.","objection":"budget"}', seen);
+    expect(corpus.rep).toEqual([{ text: 'What do you use today?', label: 'situation', style: 'written', source: 'rep-situation.jsonl' }]);
+    expect(corpus.buyer.map((line) => line.label)).toEqual(['budget']);
+    expect(corpus.warnings).toEqual([
+      'rep-situation.jsonl:3: not valid JSON, skipped',
+      'rep-situation.jsonl:5: not a labeled rep line, skipped',
+    ]);
+  });
+});

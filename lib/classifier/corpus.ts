@@ -1,0 +1,79 @@
+// The labeled corpus in seeds/corpus/: rep-<act>.jsonl and buyer-<objection>.jsonl, one JSON object a line.
+// Parsing is pure (text in, examples out); reading the files is the scripts' job.
+import { z } from 'zod';
+import { OBJECTION_CATEGORIES, REP_ACTS, type ObjectionCategory, type RepAct } from '../types';
+import { normalizeText } from './normalize';
+
+const repLineSchema = z.object({ text: z.string().min(1), act: z.enum(REP_ACTS), style: z.string().optional() });
+const buyerLineSchema = z.object({
+  text: z.string().min(1),
+  objection: z.enum(OBJECTION_CATEGORIES),
+  style: z.string().optional(),
+});
+
+export type CorpusRole = 'rep' | 'buyer';
+
+export interface CorpusLine<L extends string = string> {
+  text: string;
+  label: L;
+  style: string;
+  source: string;
+}
+
+export interface Corpus {
+  rep: CorpusLine<RepAct>[];
+  buyer: CorpusLine<ObjectionCategory>[];
+  warnings: string[];
+}
+
+export function emptyCorpus(): Corpus {
+  return { rep: [], buyer: [], warnings: [] };
+}
+
+/** Which head a corpus file feeds, from its name (rep-*.jsonl / buyer-*.jsonl); undefined for other files. */
+export function corpusRoleOfFile(fileName: string): CorpusRole | undefined {
+  if (/^rep-[a-z_]+\.jsonl$/.test(fileName)) return 'rep';
+  if (/^buyer-[a-z_]+\.jsonl$/.test(fileName)) return 'buyer';
+  return undefined;
+}
+
+/**
+ * Adds one file's lines to the corpus. Lines whose normalized text was already seen (in any file) are
+ * skipped, so a duplicate cannot sit in both the training and the test split, or carry two labels.
+ */
+export function addCorpusFile(corpus: Corpus, fileName: string, content: string, seen: Set<string>): void {
+  const role = corpusRoleOfFile(fileName);
+  if (role === undefined) return;
+  content.split('\n').forEach((rawLine, index) => {
+    if (rawLine.trim() === '') return;
+    const where = `${fileName}:${index + 1}`;
+    let json: unknown;
+    try {
+      json = JSON.parse(rawLine);
+    } catch {
+      corpus.warnings.push(`${where}: not valid JSON, skipped`);
+      return;
+    }
+    const line = toCorpusLine(role, json, fileName);
+    if (line === undefined) {
+      corpus.warnings.push(`${where}: not a labeled ${role} line, skipped`);
+      return;
+    }
+    const key = `${role}|${normalizeText(line.text)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (role === 'rep') corpus.rep.push(line as CorpusLine<RepAct>);
+    else corpus.buyer.push(line as CorpusLine<ObjectionCategory>);
+  });
+}
+
+function toCorpusLine(role: CorpusRole, json: unknown, source: string): CorpusLine | undefined {
+  if (role === 'rep') {
+    const parsed = repLineSchema.safeParse(json);
+    return parsed.success ? { text: parsed.data.text, label: parsed.data.act, style: parsed.data.style ?? 'unknown', source } : undefined;
+  }
+  const parsed = buyerLineSchema.safeParse(json);
+  return parsed.success
+    ? { text: parsed.data.text, label: parsed.data.objection, style: parsed.data.style ?? 'unknown', source }
+    : undefined;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractFeatures } from './features';
+
+const names = (text: string) => [...extractFeatures(text).keys()];
+
+describe('extractFeatures', () => {
+  it('emits word unigrams, bigrams with start/end markers and character n-grams', () => {
+    const features = names('Budget is tight');
+    expect(features).toEqual(expect.arrayContaining(['w:budget', 'b:^_budget', 'b:budget_is', 'b:tight_$']));
+    expect(features).toEqual(expect.arrayContaining(['c:<bu', 'c:<bud', 'c:<budg', 'c:get>', 'c:ight>']));
+    expect(features.some((name) => name.startsWith('c:') && name.length - 2 > 5)).toBe(false);
+  });
+
+  it('marks question form with and without a question mark', () => {
+    expect(names('What tools do you use today?')).toEqual(expect.arrayContaining(['q:wh_start', 'q:mark', 'q:any']));
+    const caption = names('what tools do you use today');
+    expect(caption).toEqual(expect.arrayContaining(['q:wh_start', 'q:unpunctuated', 'q:any']));
+    expect(caption).not.toContain('q:mark');
+    expect(names('are you using salesforce')).toContain('q:aux_start');
+    expect(names('Our dashboard updates every minute.')).toContain('q:statement');
+  });
+
+  it('detects the phrasing cues of need-payoff, implication and scheduling questions', () => {
+    expect(names('If you could close in a day, what would that mean?')).toEqual(
+      expect.arrayContaining(['x:if_you_could', 'x:what_would']),
+    );
+    expect(names('what happens when the shipment slips')).toContain('x:what_happens');
+    expect(names('does that work for you')).toContain('x:does_that_work');
+  });
+
+  it('detects person, numbers and currency', () => {
+    const features = names('We paid $40k and I think your price is high');
+    expect(features).toEqual(
+      expect.arrayContaining(['p:first_plural', 'p:first_singular', 'p:second', 'n:number', 'n:currency']),
+    );
+    expect(names('forty grand is too much')).toContain('n:currency');
+  });
+
+  it('scales each lexical group to unit length', () => {
+    const features = extractFeatures('how many people are on the team');
+    const groupNorm = (prefix: string[]) =>
+      Math.sqrt([...features].filter(([name]) => prefix.some((p) => name.startsWith(p))).reduce((sum, [, v]) => sum + v * v, 0));
+    expect(groupNorm(['w:', 'b:'])).toBeCloseTo(1, 6);
+    expect(groupNorm(['c:'])).toBeCloseTo(1, 6);
+  });
+
+  it('featurizes the same words identically whatever the typography', () => {
+    const written = extractFeatures("What's the cost if it doesn't get fixed?");
+    const caption = extractFeatures('whats the cost if it doesnt get fixed');
+    const lexical = (f: Map<string, number>) => [...f.keys()].filter((n) => /^[wbc]:/.test(n)).sort();
+    expect(lexical(caption)).toEqual(lexical(written));
+  });
+
+  it('handles empty text', () => {
+    expect(names('')).toContain('q:empty');
+  });
+});

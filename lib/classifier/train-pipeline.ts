@@ -1,0 +1,128 @@
+// From corpus lines to a tuned, quantized model: split, featurize, cross-validate the L2 strength on the
+// training split only, train the final heads and pack them into the weights file format.
+import type { CorpusLine } from './corpus';
+import { extractFeatures } from './features';
+import { argmax, headFromWeights, predictProbabilities, quantizeHead, type LinearHead } from './linear-head';
+import { evaluatePredictions, type EvaluationReport } from './metrics';
+import { foldOf, isTestLine } from './split';
+import { DEFAULT_TRAINING_OPTIONS, trainSoftmax, type SoftmaxTrainingOptions, type TrainingExample } from './train-softmax';
+import { WEIGHTS_FORMAT_VERSION, type ClassifierWeights } from './weights';
+
+export const CV_FOLDS = 5;
+export const L2_GRID = [1e-5, 3e-5, 1e-4, 3e-4, 1e-3];
+/** Rows whose largest weight rounds to almost nothing are dropped from the shipped file. */
+export const PRUNE_BELOW = 0.02;
+/**
+ * Features each head keeps: the weights file is bundled into the content script (≤ 60 kB gzip budget for
+ * the model), and a few thousand features carry nearly all of the accuracy.
+ */
+export const FEATURE_BUDGET = { rep: 4000, buyer: 2000 } as const;
+
+export interface SplitLines<L extends string> {
+  train: CorpusLine<L>[];
+  test: CorpusLine<L>[];
+}
+
+export function splitLines<L extends string>(lines: CorpusLine<L>[]): SplitLines<L> {
+  const train: CorpusLine<L>[] = [];
+  const test: CorpusLine<L>[] = [];
+  for (const line of lines) (isTestLine(line.text) ? test : train).push(line);
+  return { train, test };
+}
+
+/**
+ * Training lines plus, for each written line with a question mark, its caption-style twin without one:
+ * live captions often drop the "?", so the model must not lean on it alone.
+ */
+export function toTrainingExamples<L extends string>(lines: CorpusLine<L>[], labels: readonly L[]): TrainingExample[] {
+  const examples: TrainingExample[] = [];
+  for (const line of lines) {
+    const label = labels.indexOf(line.label);
+    examples.push({ features: extractFeatures(line.text), label });
+    if (line.text.includes('?')) examples.push({ features: extractFeatures(line.text.replace(/\?/g, '')), label });
+  }
+  return examples;
+}
+
+/**
+ * Trains on every feature, keeps the `featureBudget` features with the largest weights, and retrains on
+ * those alone so the remaining weights absorb what the dropped ones carried.
+ */
+export function trainHead<L extends string>(
+  lines: CorpusLine<L>[],
+  labels: readonly L[],
+  l2: number,
+  featureBudget: number,
+): LinearHead {
+  const examples = toTrainingExamples(lines, labels);
+  const options: SoftmaxTrainingOptions = { ...DEFAULT_TRAINING_OPTIONS, labels, l2 };
+  const full = trainSoftmax(examples, options);
+  if (full.featureIndex.size <= featureBudget) return full;
+  return trainSoftmax(examples, { ...options, vocabulary: strongestFeatures(full, featureBudget) });
+}
+
+function strongestFeatures(head: LinearHead, budget: number): Set<string> {
+  const columns = head.labels.length;
+  const magnitudeOf = (row: number) => {
+    let magnitude = 0;
+    for (let c = 0; c < columns; c++) magnitude = Math.max(magnitude, Math.abs(head.weights[row * columns + c]));
+    return magnitude;
+  };
+  const ranked = [...head.featureIndex.entries()].sort(([, a], [, b]) => magnitudeOf(b) - magnitudeOf(a));
+  return new Set(ranked.slice(0, budget).map(([name]) => name));
+}
+
+export function evaluateHead<L extends string>(head: LinearHead, lines: CorpusLine<L>[], labels: readonly L[]): EvaluationReport {
+  const actual = lines.map((line) => labels.indexOf(line.label));
+  const predicted = lines.map((line) => argmax(predictProbabilities(head, extractFeatures(line.text))));
+  return evaluatePredictions(labels, actual, predicted);
+}
+
+export interface CrossValidationResult {
+  l2: number;
+  foldMacroF1: number[];
+  meanMacroF1: number;
+}
+
+/** k-fold CV on the training split; folds come from a text hash, so they are stable as the corpus grows. */
+export function crossValidate<L extends string>(
+  lines: CorpusLine<L>[],
+  labels: readonly L[],
+  l2: number,
+  featureBudget: number,
+): CrossValidationResult {
+  const foldMacroF1: number[] = [];
+  for (let fold = 0; fold < CV_FOLDS; fold++) {
+    const held = lines.filter((line) => foldOf(line.text, CV_FOLDS) === fold);
+    const rest = lines.filter((line) => foldOf(line.text, CV_FOLDS) !== fold);
+    if (held.length === 0 || rest.length === 0) continue;
+    foldMacroF1.push(evaluateHead(roundTrip(trainHead(rest, labels, l2, featureBudget)), held, labels).macroF1);
+  }
+  const meanMacroF1 = foldMacroF1.length > 0 ? foldMacroF1.reduce((a, b) => a + b, 0) / foldMacroF1.length : 0;
+  return { l2, foldMacroF1, meanMacroF1 };
+}
+
+/** Every L2 strength of the grid, cross-validated; the best (ties → stronger regularization) comes first. */
+export function tuneL2<L extends string>(
+  lines: CorpusLine<L>[],
+  labels: readonly L[],
+  featureBudget: number,
+  grid = L2_GRID,
+): CrossValidationResult[] {
+  const results = grid.map((l2) => crossValidate(lines, labels, l2, featureBudget));
+  return results.sort((a, b) => b.meanMacroF1 - a.meanMacroF1 || b.l2 - a.l2);
+}
+
+export function packWeights(rep: LinearHead, buyer: LinearHead, meta: Record<string, string | number>): ClassifierWeights {
+  return {
+    format: WEIGHTS_FORMAT_VERSION,
+    rep: quantizeHead(rep, PRUNE_BELOW),
+    buyer: quantizeHead(buyer, PRUNE_BELOW),
+    meta,
+  };
+}
+
+/** The float head as the shipped classifier will see it after pruning and int8 rounding. */
+export function roundTrip(head: LinearHead): LinearHead {
+  return headFromWeights(quantizeHead(head, PRUNE_BELOW));
+}

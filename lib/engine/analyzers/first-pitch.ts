@@ -1,0 +1,79 @@
+// First pitch time and the current phase. The first rep line labeled `pitch` fixes the first pitch time;
+// pitching before minute 15 (scaled for shorter calls) means discovery was rushed. The phase follows the
+// clock, and moves to `pitch` early once the rep is clearly presenting.
+import type { LabeledUtterance, Phase } from '../../types';
+import { clockPhase } from '../call-plan';
+import { formatCallTime } from '../clock-format';
+import { evidenceOf, type Analyzer, type AnalyzerContext, type CallMoment, type NudgeCandidate } from './analyzer';
+
+export interface FirstPitchResult {
+  firstPitchSec: number | null;
+  firstPitchUtterance: LabeledUtterance | null;
+  phase: Phase;
+}
+
+const isPitch = (utterance: LabeledUtterance) => utterance.label.role === 'rep' && utterance.label.act === 'pitch';
+
+export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<FirstPitchResult> {
+  const pitchLines = new Map<string, LabeledUtterance>();
+  let first: LabeledUtterance | null | undefined;
+
+  const firstPitch = () => {
+    if (first === undefined) {
+      first = null;
+      for (const line of pitchLines.values()) if (!first || line.startSec < first.startSec) first = line;
+    }
+    return first;
+  };
+
+  /** True when most of the rep's latest lines are pitch lines. */
+  const repIsPresenting = () => {
+    const { switchAfterPitchLines, switchWindowRepLines } = context.settings.thresholds.pitch;
+    const ordered = context.timeline.all();
+    let repLines = 0;
+    let pitches = 0;
+    for (let index = ordered.length - 1; index >= 0 && repLines < switchWindowRepLines; index--) {
+      if (ordered[index].role !== 'rep') continue;
+      repLines++;
+      if (isPitch(ordered[index])) pitches++;
+    }
+    return pitches >= switchAfterPitchLines;
+  };
+
+  const phaseAt = ({ nowSec, plan }: CallMoment): Phase => {
+    const byClock = clockPhase(plan, nowSec);
+    if (byClock === 'discovery' && repIsPresenting()) return 'pitch';
+    return byClock;
+  };
+
+  return {
+    update(current, previous) {
+      if (previous) pitchLines.delete(previous.id);
+      if (isPitch(current)) pitchLines.set(current.id, current);
+      first = undefined;
+    },
+
+    result(moment) {
+      const line = firstPitch();
+      return { firstPitchSec: line ? line.startSec : null, firstPitchUtterance: line, phase: phaseAt(moment) };
+    },
+
+    candidates({ nowSec, plan }): NudgeCandidate[] {
+      const { minLabelConfidence, eventFreshSec } = context.settings.thresholds.nudges;
+      let latest: LabeledUtterance | null = null;
+      for (const line of pitchLines.values()) {
+        const early = line.startSec < plan.earlyPitchBeforeSec && line.label.confidence >= minLabelConfidence;
+        if (early && nowSec - line.endSec <= eventFreshSec && (!latest || line.startSec > latest.startSec)) latest = line;
+      }
+      if (!latest) return [];
+      return [
+        {
+          kind: 'early-pitch',
+          key: `early-pitch:${latest.id}`,
+          evidence: [evidenceOf(latest)],
+          facts: { time: formatCallTime(latest.startSec), earlyMin: Math.round(plan.earlyPitchBeforeSec / 60) },
+        },
+      ];
+    },
+  };
+}

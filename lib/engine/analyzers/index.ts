@@ -1,0 +1,56 @@
+// Every coaching rule, one module each. Adding a rule: write its analyzer and add one line here.
+import type { CallAnalysis } from '../analysis-types';
+import type { AnalyzerContext, CallMoment, NudgeCandidate } from './analyzer';
+import { createDiscoveryChecklistAnalyzer } from './discovery-checklist';
+import { createFirstPitchAnalyzer } from './first-pitch';
+import { createMonologueAnalyzer } from './monologue';
+import { createNextStepAnalyzer } from './next-step';
+import { createObjectionsAnalyzer } from './objections';
+import { createQuestionPauseAnalyzer } from './question-pause';
+import { createSpinQuestionsAnalyzer } from './spin-questions';
+import { createTalkShareAnalyzer } from './talk-share';
+import { createUpfrontContractAnalyzer } from './upfront-contract';
+
+export function createAnalyzers(context: AnalyzerContext) {
+  return {
+    talkShare: createTalkShareAnalyzer(context),
+    monologue: createMonologueAnalyzer(context),
+    firstPitch: createFirstPitchAnalyzer(context),
+    spinQuestions: createSpinQuestionsAnalyzer(context),
+    objections: createObjectionsAnalyzer(context),
+    checklist: createDiscoveryChecklistAnalyzer(context),
+    upfrontContract: createUpfrontContractAnalyzer(context),
+    nextStep: createNextStepAnalyzer(context),
+    questionPause: createQuestionPauseAnalyzer(context),
+  };
+}
+
+export type Analyzers = ReturnType<typeof createAnalyzers>;
+
+export function allCandidates(analyzers: Analyzers, moment: CallMoment): NudgeCandidate[] {
+  return Object.values(analyzers).flatMap((analyzer) => analyzer.candidates(moment));
+}
+
+export function readAnalysis(analyzers: Analyzers, moment: CallMoment, durationSec: number): CallAnalysis {
+  const talk = analyzers.talkShare.result(moment);
+  const monologue = analyzers.monologue.result(moment);
+  const pitch = analyzers.firstPitch.result(moment);
+  const checklist = analyzers.checklist.result(moment);
+  return {
+    durationSec,
+    repTalkShare: talk.repTalkShare,
+    repTalkSec: talk.repTalkSec,
+    buyerTalkSec: talk.buyerTalkSec,
+    longestRepMonologueSec: monologue.longestRepMonologueSec,
+    longestRepMonologueAtSec: monologue.longestRepMonologueAtSec,
+    firstPitchSec: pitch.firstPitchSec,
+    phase: pitch.phase,
+    questionCounts: analyzers.spinQuestions.result(moment),
+    objections: analyzers.objections.result(moment),
+    checklist: checklist.checklist,
+    checklistEvidence: checklist.checklistEvidence,
+    upfrontContract: analyzers.upfrontContract.result(moment).upfrontContract,
+    nextStep: analyzers.nextStep.result(moment).nextStep,
+    medianPauseAfterQuestionSec: analyzers.questionPause.result(moment).medianPauseAfterQuestionSec,
+  };
+}

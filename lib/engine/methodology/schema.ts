@@ -1,0 +1,229 @@
+// Zod schemas for the methodology seeds in seeds/methodology/*.json. The seeds are data written by people;
+// they are checked once when loaded so a typo fails loudly instead of silently disabling a rule.
+import { z } from 'zod';
+import { CHECKLIST_ITEMS, NUDGE_KINDS, PHASES, SPIN_ACTS } from '../../types';
+
+const text = z.string().min(1);
+const texts = z.array(text).min(1);
+const seconds = z.number().nonnegative();
+const fraction = z.number().min(0).max(1);
+
+const regexSource = text.refine(
+  (source) => {
+    try {
+      new RegExp(source, 'i');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid regular expression' },
+);
+const regexSources = z.array(regexSource).min(1);
+
+const byKind = <T extends z.ZodType>(value: T) =>
+  z.object(Object.fromEntries(NUDGE_KINDS.map((kind) => [kind, value])) as Record<(typeof NUDGE_KINDS)[number], T>);
+const byChecklistItem = <T extends z.ZodType>(value: T) =>
+  z.object(Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, value])) as Record<(typeof CHECKLIST_ITEMS)[number], T>);
+
+export const thresholdsSchema = z.object({
+  plannedCallMinutes: z.number().positive(),
+  sleepGapSec: z.number().positive(),
+  speech: z.object({ wordsPerSecond: z.number().positive(), slowestWordsPerSecond: z.number().positive(), spanSlackSec: seconds }),
+  talkShare: z.object({ max: fraction, sustainSec: seconds, windowSec: z.number().positive(), minWindowTalkSec: seconds }),
+  monologue: z.object({ maxSec: z.number().positive(), backChannelMaxSec: seconds, maxSilenceSec: seconds }),
+  pitch: z.object({
+    earlyBeforeSec: seconds,
+    switchAfterPitchLines: z.number().int().positive(),
+    switchWindowRepLines: z.number().int().positive(),
+  }),
+  phases: z.object({
+    referenceCallMin: z.number().positive(),
+    openingEndMin: z.number().positive(),
+    pitchStartMin: z.number().positive(),
+    nextStepsStartMin: z.number().positive(),
+    openingMinSec: seconds,
+    openingMaxSec: seconds,
+    nextStepsMinSec: seconds,
+    nextStepsMaxSec: seconds,
+  }),
+  checks: z.object({
+    upfrontContractGraceSec: seconds,
+    implicationByFraction: fraction,
+    checklistAtFraction: fraction,
+    nextStepAtFraction: fraction,
+    nextStepSearchFromFraction: fraction,
+    answerWithinSec: seconds,
+    answerMinWords: z.number().int().nonnegative(),
+  }),
+  pauseAfterQuestion: z.object({ maxMeasuredSec: z.number().positive() }),
+  nudges: z.object({
+    maxPerCall: z.number().int().nonnegative(),
+    minGapSec: seconds,
+    displaySec: z.number().positive(),
+    minLabelConfidence: fraction,
+    eventFreshSec: seconds,
+    byKind: byKind(z.object({ priority: z.number(), cooldownSec: seconds, urgent: z.boolean() })),
+  }),
+});
+
+export const playbookSchema = z.object({
+  phases: z.object(
+    Object.fromEntries(PHASES.map((phase) => [phase, z.object({ goal: text, prompts: texts })])) as Record<
+      (typeof PHASES)[number],
+      z.ZodObject<{ goal: typeof text; prompts: typeof texts }>
+    >,
+  ),
+  spin: z.object(
+    Object.fromEntries(SPIN_ACTS.map((act) => [act, texts])) as Record<(typeof SPIN_ACTS)[number], typeof texts>,
+  ),
+  checklist: byChecklistItem(texts),
+  checklistLabels: byChecklistItem(text),
+  checklistPriority: z
+    .array(z.enum(CHECKLIST_ITEMS))
+    .refine((items) => new Set(items).size === CHECKLIST_ITEMS.length, { message: 'must list every checklist item once' }),
+  upfrontContract: text,
+  nextStep: text,
+  pitchBridge: text,
+});
+
+const aecrSchema = z.object({
+  label: text,
+  meaning: text,
+  acknowledge: text,
+  empathize: text,
+  clarify: text,
+  reframe: text,
+});
+export const objectionsSchema = z.object({ budget: aecrSchema, timing: aecrSchema, competition: aecrSchema });
+
+const cueSetSchema = z
+  .object({
+    minComponents: z.number().int().positive(),
+    required: z.array(text),
+    components: z.record(z.string(), regexSources),
+  })
+  .refine((set) => set.required.every((name) => name in set.components), {
+    message: 'required names a component that does not exist',
+  });
+
+export const cuesSchema = z.object({
+  questionStarts: regexSource,
+  checklist: byChecklistItem(z.object({ rep: regexSources, buyer: regexSources })),
+  upfrontContract: cueSetSchema,
+  nextStep: cueSetSchema,
+});
+
+export const nudgeWordingSchema = byKind(z.object({ title: text, message: text, promptFrom: text }));
+
+const wentWellEntry = z.object({ text, why: text });
+const opportunityEntry = z.object({
+  moment: text,
+  whatHappened: text,
+  tryInsteadFrom: text,
+  tryInstead: text,
+  whyItMatters: text,
+  focus: text,
+  practice: text,
+});
+export const WENT_WELL_KEYS = [
+  'implicationQuestion',
+  'upfrontContract',
+  'checklistRootCause',
+  'needPayoffQuestion',
+  'objectionClarified',
+  'nextStep',
+  'balancedTalk',
+  'patientPitch',
+] as const;
+export const OPPORTUNITY_KEYS = [
+  'earlyPitch',
+  'noImplication',
+  'checklistGap',
+  'talkShare',
+  'monologue',
+  'objectionUnclarified',
+  'noNextStep',
+  'noUpfrontContract',
+  'oneMoreQuestion',
+] as const;
+/** One row of the figures table: what is measured, how this call's value reads, and what to aim for. */
+const figure = z.object({ label: text, value: text, aim: text, none: text.optional(), complete: text.optional() });
+const bySource = z.object({ meet: text, teams: text, zoom: text, import: text, demo: text });
+
+export const debriefWordingSchema = z.object({
+  title: text,
+  timestamp: text,
+  quoteMaxChars: z.number().int().positive(),
+  headings: z.object({ details: text, figures: text, wentWell: text, opportunity: text, skill: text }),
+  details: z.object({
+    rep: text,
+    account: text,
+    callType: text,
+    callTypeValue: text,
+    attendees: text,
+    attendeesNone: text,
+    attendee: text,
+    date: text,
+    duration: text,
+    durationValue: text,
+    platform: text,
+    platformBySource: bySource,
+    recording: text,
+    recordingBySource: bySource,
+  }),
+  figures: z.object({
+    columns: z.tuple([text, text, text]),
+    talkShare: figure,
+    monologue: figure,
+    firstPitch: figure,
+    questions: figure,
+    objections: figure,
+    checklist: figure,
+    upfrontContract: figure,
+    nextStep: figure,
+    pause: figure,
+  }),
+  fields: z.object({
+    moment: text,
+    momentLine: text,
+    whatHappened: text,
+    tryInstead: text,
+    whyItMatters: text,
+    connectsTo: text,
+    practice: text,
+    followUp: text,
+  }),
+  maxWentWell: z.number().int().positive(),
+  maxOpportunities: z.number().int().positive(),
+  wentWellOrder: z.array(z.enum(WENT_WELL_KEYS)),
+  wentWellNone: text,
+  wentWell: z.object(
+    Object.fromEntries(WENT_WELL_KEYS.map((key) => [key, wentWellEntry])) as Record<
+      (typeof WENT_WELL_KEYS)[number],
+      typeof wentWellEntry
+    >,
+  ),
+  opportunityOrder: z.array(z.enum(OPPORTUNITY_KEYS)),
+  opportunityNone: z.object({ text, focus: text, practice: text }),
+  opportunities: z.object(
+    Object.fromEntries(OPPORTUNITY_KEYS.map((key) => [key, opportunityEntry])) as Record<
+      (typeof OPPORTUNITY_KEYS)[number],
+      typeof opportunityEntry
+    >,
+  ),
+  followUp: text,
+});
+
+export const enabledNudgesSchema = byKind(z.boolean());
+
+export type Thresholds = z.infer<typeof thresholdsSchema>;
+export type Playbook = z.infer<typeof playbookSchema>;
+export type ObjectionResponses = z.infer<typeof objectionsSchema>;
+export type AecrCard = z.infer<typeof aecrSchema>;
+export type Cues = z.infer<typeof cuesSchema>;
+export type CueSet = z.infer<typeof cueSetSchema>;
+export type NudgeWording = z.infer<typeof nudgeWordingSchema>;
+export type DebriefWording = z.infer<typeof debriefWordingSchema>;
+export type WentWellKey = (typeof WENT_WELL_KEYS)[number];
+export type OpportunityKey = (typeof OPPORTUNITY_KEYS)[number];

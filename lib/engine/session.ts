@@ -1,0 +1,175 @@
+// A live coaching session for one call: caption revisions in, labeled utterances, analysis and nudges out.
+// The content script feeds it as captions change; the CLI and imports replay finished transcripts through it.
+import type { CallReport } from './analysis-types';
+import type {
+  CallMeta,
+  ChecklistItem,
+  LabeledUtterance,
+  Nudge,
+  Utterance,
+  UtteranceLabel,
+  UtteranceRevision,
+} from '../types';
+import type { CallMoment } from './analyzers/analyzer';
+import { allCandidates, createAnalyzers, readAnalysis } from './analyzers';
+import { planCall, type CallPlan } from './call-plan';
+import { buildDebrief } from './debrief';
+import { labelLine, type LineClassifier } from './labeling';
+import { METHODOLOGY } from './methodology';
+import { createNudgePolicy } from './nudge-policy';
+import { normalizedRepNames, placeRevision } from './placement';
+import { resolveCoachSettings, type CoachSettings, type CoachSettingsOverrides } from './settings';
+import { Timeline } from './timeline';
+
+export interface CoachSessionOptions {
+  /** Epoch milliseconds of the call's start; every time in the session is seconds from here. */
+  callStartedAt: number;
+  repNames?: string[];
+  classifier: LineClassifier;
+  settings?: CoachSettingsOverrides;
+}
+
+export interface CoachSession {
+  /** A new caption or a new version of one; `nudges` are the ones newly raised by it. */
+  ingest(revision: UtteranceRevision): { utterance: LabeledUtterance; nudges: Nudge[] };
+  /** Time-based checks (an opening without a contract, a call ending without a next step); newly raised nudges. */
+  tick(nowMs: number): Nudge[];
+  analysis(): ReturnType<typeof readAnalysis>;
+  /** The nudge the overlay shows now, or null. */
+  currentNudge(): Nudge | null;
+  utterances(): LabeledUtterance[];
+  /** The model tier overrides a label; ignored for an unknown id or a label of the other role. */
+  relabel(utteranceId: string, label: UtteranceLabel): void;
+  report(meta: CallMeta): CallReport;
+}
+
+/** The session plus the entry point replays use: an utterance already placed on the timeline. */
+export interface SessionCore extends Omit<CoachSession, 'ingest' | 'tick'> {
+  ingestUtterance(utterance: Utterance | LabeledUtterance, nowSec: number): { utterance: LabeledUtterance; nudges: Nudge[] };
+  evaluate(nowSec: number): Nudge[];
+  readonly settings: CoachSettings;
+}
+
+interface KnownLabel {
+  role: Utterance['role'];
+  text: string;
+  label: UtteranceLabel;
+}
+
+export function createSessionCore(options: Omit<CoachSessionOptions, 'callStartedAt'>): SessionCore {
+  const settings = resolveCoachSettings(options.settings);
+  const methodology = METHODOLOGY;
+  const plannedSec = settings.thresholds.plannedCallMinutes * 60;
+  const timeline = new Timeline();
+  const analyzers = createAnalyzers({ settings, methodology, timeline });
+  const policy = createNudgePolicy(settings, methodology);
+  const knownLabels = new Map<string, KnownLabel>();
+  let lastNowSec = 0;
+  let plan: CallPlan = planCall(plannedSec, settings.thresholds);
+
+  /** The call is planned for `plannedSec`; once it runs over, its end moves with the clock. */
+  const momentAt = (nowSec: number): CallMoment => {
+    const expectedSec = Math.max(plannedSec, nowSec);
+    if (expectedSec !== plan.durationSec) plan = planCall(expectedSec, settings.thresholds);
+    return { nowSec, plan };
+  };
+
+  const labelFor = (utterance: Utterance | LabeledUtterance): UtteranceLabel => {
+    if ('label' in utterance && utterance.label.role === utterance.role) return utterance.label;
+    const known = knownLabels.get(utterance.id);
+    if (known && known.text === utterance.text && known.role === utterance.role) return known.label;
+    return labelLine(options.classifier, utterance.role, utterance.text);
+  };
+
+  const store = (labeled: LabeledUtterance) => {
+    knownLabels.set(labeled.id, { role: labeled.role, text: labeled.text, label: labeled.label });
+    const previous = timeline.upsert(labeled);
+    for (const analyzer of Object.values(analyzers)) analyzer.update(labeled, previous);
+  };
+
+  const firstGap = (): ChecklistItem | undefined => analyzers.checklist.result(momentAt(lastNowSec)).gaps[0];
+
+  const evaluate = (nowSec: number): Nudge[] => {
+    lastNowSec = Math.max(lastNowSec, nowSec);
+    const moment = momentAt(lastNowSec);
+    return policy.consider(allCandidates(analyzers, moment), lastNowSec, firstGap);
+  };
+
+  const ingestUtterance = (utterance: Utterance | LabeledUtterance, nowSec: number) => {
+    const labeled: LabeledUtterance = {
+      id: utterance.id,
+      speaker: utterance.speaker,
+      role: utterance.role,
+      text: utterance.text,
+      startSec: utterance.startSec,
+      endSec: utterance.endSec,
+      label: labelFor(utterance),
+    };
+    store(labeled);
+    return { utterance: labeled, nudges: evaluate(nowSec) };
+  };
+
+  const analysis = () => {
+    const durationSec = Math.max(lastNowSec, timeline.endSec());
+    return readAnalysis(analyzers, momentAt(durationSec), durationSec);
+  };
+
+  return {
+    settings,
+    ingestUtterance,
+    evaluate,
+
+    analysis,
+
+    currentNudge() {
+      return policy.current(lastNowSec);
+    },
+
+    utterances() {
+      return [...timeline.all()];
+    },
+
+    relabel(utteranceId, label) {
+      const existing = timeline.get(utteranceId);
+      if (!existing || existing.role !== label.role) return;
+      store({ ...existing, label });
+    },
+
+    report(meta) {
+      const durationSec = Math.max(lastNowSec, timeline.endSec());
+      const moment = momentAt(durationSec);
+      const result = readAnalysis(analyzers, moment, durationSec);
+      const debrief = buildDebrief({
+        analysis: result,
+        utterances: timeline.all(),
+        meta,
+        settings,
+        methodology,
+        plan: moment.plan,
+        moments: {
+          firstPitchLine: analyzers.firstPitch.result(moment).firstPitchUtterance,
+          contractLines: analyzers.upfrontContract.result(moment).contractLines,
+          nextStepLine: analyzers.nextStep.result(moment).nextStepLine,
+          gaps: analyzers.checklist.result(moment).gaps,
+        },
+      });
+      return { analysis: result, nudges: policy.raised(), debrief };
+    },
+  };
+}
+
+export function createCoachSession(options: CoachSessionOptions): CoachSession {
+  const core = createSessionCore(options);
+  const repNames = normalizedRepNames(options.repNames);
+  const toSec = (epochMs: number) => Math.max((epochMs - options.callStartedAt) / 1000, 0);
+  return {
+    ...core,
+    ingest(revision) {
+      const utterance = placeRevision(revision, options.callStartedAt, repNames, core.settings.thresholds.speech);
+      return core.ingestUtterance(utterance, toSec(revision.updatedAt));
+    },
+    tick(nowMs) {
+      return core.evaluate(toSec(nowMs));
+    },
+  };
+}

@@ -1,5 +1,5 @@
-// Messages between extension contexts. Everything that crosses a context boundary is parsed with these
-// schemas on arrival; inside a context, code works with the inferred plain types.
+// Messages between extension contexts. Everything that crosses a context boundary is parsed with these schemas
+// on arrival; inside a context, code works with the inferred plain types.
 import { z } from 'zod';
 import { CHECKLIST_ITEMS, NUDGE_KINDS, OBJECTION_CATEGORIES, PLATFORMS, REP_ACTS } from './types';
 
@@ -7,15 +7,8 @@ import { CHECKLIST_ITEMS, NUDGE_KINDS, OBJECTION_CATEGORIES, PLATFORMS, REP_ACTS
 export const MAX_CAPTION_CHARS = 20_000;
 export const MAX_BATCH = 500;
 
-export const utteranceRevisionSchema = z.object({
-  id: z.string().min(1).max(200),
-  speaker: z.string().max(500),
-  self: z.boolean(),
-  text: z.string().max(MAX_CAPTION_CHARS),
-  startedAt: z.number().finite(),
-  updatedAt: z.number().finite(),
-  final: z.boolean(),
-});
+const callId = z.string().min(1).max(100);
+const seconds = z.number().finite().nonnegative();
 
 export const utteranceLabelSchema = z.discriminatedUnion('role', [
   z.object({
@@ -51,50 +44,65 @@ export const nudgeSchema = z.object({
   checklistGaps: z.array(z.enum(CHECKLIST_ITEMS)).optional(),
 });
 
-/** One captured utterance as the content script reports it: the raw revision plus its place and label. */
-export const capturedUtteranceSchema = z.object({
-  revision: utteranceRevisionSchema,
-  role: z.enum(['rep', 'buyer']),
-  startSec: z.number().finite(),
-  endSec: z.number().finite(),
-  label: utteranceLabelSchema.optional(),
+/** One captured line as the content script reports it: the engine's labeled utterance plus capture details. */
+export const capturedUtteranceSchema = z
+  .object({
+    id: z.string().min(1).max(200),
+    speaker: z.string().max(500),
+    role: z.enum(['rep', 'buyer']),
+    self: z.boolean(),
+    text: z.string().max(MAX_CAPTION_CHARS),
+    startSec: seconds,
+    endSec: seconds,
+    capturedAt: z.number().finite(),
+    final: z.boolean(),
+    /** Grows with each revision of the line the content script sends; the store keeps the highest. */
+    revision: z.number().int().nonnegative(),
+    label: utteranceLabelSchema,
+  })
+  .refine((utterance) => utterance.label.role === utterance.role, { message: 'label role must match speaker role' });
+
+const callStarted = z.object({
+  type: z.literal('call-started'),
+  /** Chosen by the content script so that batches sent before the reply still land in the right call. */
+  callId,
+  platform: z.enum(PLATFORMS),
+  title: z.string().max(500),
+  repName: z.string().max(200),
+  startedAt: z.number().finite(),
 });
 
-/** Messages the content script sends over its long-lived `capture` port to the background. */
-export const captureMessageSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('call-started'),
-    /** Chosen by the content script so that batches sent before the reply still land in the right call. */
-    callId: z.string().min(1).max(100),
-    platform: z.enum(PLATFORMS),
-    title: z.string().max(500),
-    startedAt: z.number().finite(),
-  }),
-  z.object({
-    type: z.literal('utterances'),
-    callId: z.string().min(1).max(100),
-    items: z.array(capturedUtteranceSchema).max(MAX_BATCH),
-  }),
-  z.object({
-    type: z.literal('nudges'),
-    callId: z.string().min(1).max(100),
-    nudges: z.array(nudgeSchema).max(MAX_BATCH),
-  }),
-  z.object({
-    type: z.literal('analysis'),
-    callId: z.string().min(1).max(100),
-    /** The engine's live CallAnalysis snapshot (validated again where it is read). */
-    analysis: z.record(z.string(), z.unknown()),
-  }),
-  z.object({
-    type: z.literal('call-ended'),
-    callId: z.string().min(1).max(100),
-    endedAt: z.number().finite(),
-    reason: z.enum(['left', 'unload', 'captions-gone']),
-  }),
+/** Messages the content script sends over its long-lived `capture` port. `seq` is acknowledged once stored. */
+export const captureMessageSchema = z.intersection(
+  z.object({ seq: z.number().int().nonnegative() }),
+  z.discriminatedUnion('type', [
+    callStarted,
+    z.object({ type: z.literal('utterances'), callId, items: z.array(capturedUtteranceSchema).max(MAX_BATCH) }),
+    z.object({ type: z.literal('nudges'), callId, nudges: z.array(nudgeSchema).max(MAX_BATCH) }),
+    z.object({
+      type: z.literal('analysis'),
+      callId,
+      /** The engine's live CallAnalysis snapshot, for the popup (shape checked where it is read). */
+      analysis: z.record(z.string(), z.unknown()),
+    }),
+    z.object({
+      type: z.literal('call-ended'),
+      callId,
+      endedAt: z.number().finite(),
+      reason: z.enum(['left', 'unload', 'captions-gone']),
+    }),
+  ]),
+);
+
+/** Messages the background sends back on the same port. */
+export const captureReplySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ack'), seq: z.number().int().nonnegative() }),
+  /** Storage refused a write; the content script keeps the data and resends it. */
+  z.object({ type: z.literal('store-failed'), seq: z.number().int().nonnegative(), message: z.string().max(1_000) }),
 ]);
 
 export type CaptureMessage = z.infer<typeof captureMessageSchema>;
+export type CaptureReply = z.infer<typeof captureReplySchema>;
 export type CapturedUtterance = z.infer<typeof capturedUtteranceSchema>;
 
 export const CAPTURE_PORT = 'capture';

@@ -1,0 +1,90 @@
+// Receives what content scripts capture over their `capture` ports and stores it. Each port's messages are
+// handled one at a time, in order; each is acknowledged only after its write committed, so a content script can
+// resend whatever was not acknowledged when the service worker restarts. Nothing a page can reach talks to this:
+// the sender must be this extension's own content script in a tab of a meeting site, and every message must parse.
+import { captureMessageSchema, type CaptureMessage, type CaptureReply } from '../../lib/messages';
+import { applyCaptureMessage } from '../../store/capture-writer';
+import type { CoachDatabase } from '../../store/database';
+
+export interface CapturePort {
+  name: string;
+  sender?: { id?: string; url?: string; tab?: { id?: number } };
+  postMessage(message: CaptureReply): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+  disconnect(): void;
+}
+
+export interface CaptureServerOptions {
+  db: () => CoachDatabase;
+  extensionId: string;
+  /** Hosts whose content scripts may report calls. */
+  isMeetingUrl(url: string): boolean;
+  now(): number;
+  /** The call ended cleanly: write its report. */
+  onCallEnded(callId: string): Promise<void>;
+  /** The port of a call that never said it ended went away (tab closed, crashed or navigated). */
+  onCallAbandoned(callId: string): Promise<void>;
+  log?(message: string): void;
+}
+
+export interface CaptureServer {
+  accept(port: CapturePort): void;
+  /** Calls with a connected content script right now. */
+  isCapturing(callId: string): boolean;
+}
+
+export function createCaptureServer(options: CaptureServerOptions): CaptureServer {
+  const portsByCall = new Map<string, CapturePort>();
+  const log = options.log ?? (() => {});
+
+  const trusted = (port: CapturePort) =>
+    port.sender?.id === options.extensionId && port.sender.tab?.id !== undefined && options.isMeetingUrl(port.sender.url ?? '');
+
+  const handle = async (port: CapturePort, ownCalls: Set<string>, message: CaptureMessage) => {
+    try {
+      const callId = await applyCaptureMessage(options.db(), message, options.now());
+      ownCalls.add(callId);
+      portsByCall.set(callId, port);
+      if (message.type === 'call-ended') {
+        ownCalls.delete(callId);
+        portsByCall.delete(callId);
+        await options.onCallEnded(callId);
+      }
+      port.postMessage({ type: 'ack', seq: message.seq });
+    } catch (error) {
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      log(`store failed for ${message.type}: ${reason}`);
+      port.postMessage({ type: 'store-failed', seq: message.seq, message: reason.slice(0, 1_000) });
+    }
+  };
+
+  return {
+    accept(port) {
+      if (!trusted(port)) {
+        log(`refused a capture port from ${port.sender?.url ?? 'an unknown sender'}`);
+        port.disconnect();
+        return;
+      }
+      const ownCalls = new Set<string>();
+      let queue: Promise<void> = Promise.resolve();
+      port.onMessage.addListener((raw) => {
+        const parsed = captureMessageSchema.safeParse(raw);
+        if (!parsed.success) {
+          log(`dropped a malformed capture message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+          return;
+        }
+        queue = queue.then(() => handle(port, ownCalls, parsed.data));
+      });
+      port.onDisconnect.addListener(() => {
+        queue = queue.then(async () => {
+          for (const callId of ownCalls) {
+            if (portsByCall.get(callId) === port) portsByCall.delete(callId);
+            await options.onCallAbandoned(callId).catch((error: unknown) => log(`could not close call ${callId}: ${String(error)}`));
+          }
+        });
+      });
+    },
+    isCapturing: (callId) => portsByCall.has(callId),
+  };
+}

@@ -1,0 +1,51 @@
+// The service worker: stores what content scripts capture, closes calls and writes their reports, and recovers
+// calls whose tab or browser died mid-call. It holds no call state that a restart could lose: everything is in
+// IndexedDB, and content scripts resend what was not acknowledged.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { defaultClassifier } from '../../lib/classifier';
+import { CAPTURE_PORT } from '../../lib/messages';
+import { isMeetingUrl } from '../../lib/meeting-sites';
+import { finishCall, recoverAbandonedCalls } from '../../store/call-finisher';
+import { coachDatabase } from '../../store/database';
+import { coachOverrides, loadUserSettings } from '../../store/user-settings';
+import { createCaptureServer } from './capture-server';
+
+/** How long a restarted worker waits for open meeting tabs to reconnect before it calls their calls abandoned. */
+const RECONNECT_GRACE_MS = 15_000;
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const finishOptions = async () => ({ classifier: defaultClassifier(), settings: coachOverrides(await loadUserSettings()), now: Date.now() });
+
+    const server = createCaptureServer({
+      db: coachDatabase,
+      extensionId: browser.runtime.id,
+      isMeetingUrl,
+      now: () => Date.now(),
+      async onCallEnded(callId) {
+        await finishCall(coachDatabase(), callId, { status: 'ended', reason: 'left' }, await finishOptions());
+      },
+      async onCallAbandoned(callId) {
+        await finishCall(coachDatabase(), callId, { status: 'ended-unexpectedly', reason: 'disconnected' }, await finishOptions());
+      },
+      log: (message) => console.warn(`[discovery-coach] ${message}`),
+    });
+
+    browser.runtime.onConnect.addListener((port) => {
+      if (port.name === CAPTURE_PORT) server.accept(port);
+    });
+
+    const recover = async (reason: 'browser-restart' | 'disconnected') => {
+      try {
+        await recoverAbandonedCalls(coachDatabase(), server.isCapturing, reason, await finishOptions());
+      } catch (error) {
+        console.warn('[discovery-coach] could not recover abandoned calls', error);
+      }
+    };
+    // After a browser restart no call can still be running; after a worker restart, live tabs reconnect first.
+    browser.runtime.onStartup.addListener(() => void recover('browser-restart'));
+    setTimeout(() => void recover('disconnected'), RECONNECT_GRACE_MS);
+  },
+});

@@ -1,0 +1,44 @@
+// Reads what the extension stored, from inside its own origin (the service worker), with plain IndexedDB: the
+// test checks the database as any reader would find it, not through the code under test.
+import type { BrowserContext } from '@playwright/test';
+import type { CallRecord, NudgeRecord, ReportRecord, UtteranceRecord } from '../../../store/records';
+import { extensionWorker } from './browser';
+
+export interface StoredData {
+  calls: CallRecord[];
+  utterances: UtteranceRecord[];
+  nudges: NudgeRecord[];
+  reports: ReportRecord[];
+}
+
+export async function readStoredData(context: BrowserContext): Promise<StoredData> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('discovery-coach');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = (store: string) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        if (!db.objectStoreNames.contains(store)) return resolve([]);
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const [calls, utterances, nudges, reports] = await Promise.all(['calls', 'utterances', 'nudges', 'reports'].map(all));
+    db.close();
+    return { calls, utterances, nudges, reports } as never;
+  });
+}
+
+/** Polls until `check` passes on the stored data or the timeout runs out; returns the last data read. */
+export async function waitForStored(context: BrowserContext, check: (data: StoredData) => boolean, timeoutMs = 20_000): Promise<StoredData> {
+  const deadline = Date.now() + timeoutMs;
+  let data = await readStoredData(context);
+  while (!check(data) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    data = await readStoredData(context);
+  }
+  return data;
+}

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { OBJECTION_CATEGORIES, REP_ACTS } from '../lib/types';
-import { addCorpusFile, corpusRoleOfFile, emptyCorpus, type Corpus } from '../lib/classifier/corpus';
-import { FEATURE_BUDGET, evaluateHead, packWeights, roundTrip, splitLines, trainHead, tuneL2 } from '../lib/classifier/train-pipeline';
+import { addCorpusFile, corpusRoleOfFile, emptyCorpus, type Corpus, type CorpusLine } from '../lib/classifier/corpus';
+import { FEATURE_BUDGET, evaluateHead, packWeights, roundTrip, splitLines, trainHead, tuneL2, untrainedHead } from '../lib/classifier/train-pipeline';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CORPUS_DIR = path.join(root, 'seeds/corpus');
@@ -38,38 +38,42 @@ function main(): void {
   const outFile = argValue(args, '--out') ?? DEFAULT_MODEL_FILE;
   const corpus = loadCorpus(corpusDir);
   for (const warning of corpus.warnings) console.error(`warning: ${warning}`);
-  if (corpus.rep.length === 0 || corpus.buyer.length === 0) {
-    console.error(`error: need both rep-*.jsonl and buyer-*.jsonl lines in ${corpusDir} (rep ${corpus.rep.length}, buyer ${corpus.buyer.length})`);
+  if (corpus.rep.length === 0 && corpus.buyer.length === 0) {
+    console.error(`error: no rep-*.jsonl or buyer-*.jsonl lines in ${corpusDir}`);
     process.exit(1);
   }
-  const rep = splitLines(corpus.rep);
-  const buyer = splitLines(corpus.buyer);
-  console.log(`corpus: rep ${corpus.rep.length} lines (train ${rep.train.length} / test ${rep.test.length}), buyer ${corpus.buyer.length} lines (train ${buyer.train.length} / test ${buyer.test.length})`);
-
-  const repCv = tuneL2(rep.train, REP_ACTS, FEATURE_BUDGET.rep);
-  const buyerCv = tuneL2(buyer.train, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer);
-  for (const [name, results] of [['rep acts', repCv], ['objections', buyerCv]] as const) {
-    const grid = results.map((r) => `λ=${r.l2}: ${r.meanMacroF1.toFixed(3)}`).join(', ');
-    console.log(`${name} ${results[0].foldMacroF1.length}-fold CV macro-F1 — ${grid} → λ=${results[0].l2}`);
-  }
-
-  const repHead = trainHead(rep.train, REP_ACTS, repCv[0].l2, FEATURE_BUDGET.rep);
-  const buyerHead = trainHead(buyer.train, OBJECTION_CATEGORIES, buyerCv[0].l2, FEATURE_BUDGET.buyer);
-  const repTest = evaluateHead(roundTrip(repHead), rep.test, REP_ACTS);
-  const buyerTest = evaluateHead(roundTrip(buyerHead), buyer.test, OBJECTION_CATEGORIES);
-  const weights = packWeights(repHead, buyerHead, {
-    trainedOnRepLines: rep.train.length,
-    trainedOnBuyerLines: buyer.train.length,
-    repL2: repCv[0].l2,
-    buyerL2: buyerCv[0].l2,
-    repCvMacroF1: round3(repCv[0].meanMacroF1),
-    buyerCvMacroF1: round3(buyerCv[0].meanMacroF1),
-  });
+  const rep = trainReportedHead('rep acts', corpus.rep, REP_ACTS, FEATURE_BUDGET.rep);
+  const buyer = trainReportedHead('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer);
+  const weights = packWeights(rep.head, buyer.head, { ...rep.meta('rep'), ...buyer.meta('buyer') });
   const json = JSON.stringify(weights);
   writeFileSync(outFile, `${json}\n`);
-  console.log(`test split macro-F1 (quantized model): rep acts ${repTest.macroF1.toFixed(3)}, objections ${buyerTest.macroF1.toFixed(3)}`);
-  console.log(`features kept: rep ${weights.rep.features.length}/${repHead.featureIndex.size}, buyer ${weights.buyer.features.length}/${buyerHead.featureIndex.size}`);
+  console.log(`features kept: rep ${weights.rep.features.length}/${rep.head.featureIndex.size}, buyer ${weights.buyer.features.length}/${buyer.head.featureIndex.size}`);
   console.log(`weights: ${path.relative(root, outFile)} ${(json.length / 1024).toFixed(1)} kB raw, ${(gzipSize(json) / 1024).toFixed(1)} kB gzip`);
+}
+
+/**
+ * Tunes λ by CV on the training split, trains the head and scores it on the test split. A role with no
+ * corpus lines yet gets an untrained head (uniform scores) so the other head can still ship.
+ */
+function trainReportedHead<L extends string>(name: string, lines: CorpusLine<L>[], labels: readonly L[], featureBudget: number) {
+  if (lines.length === 0) {
+    console.error(`warning: no ${name} lines in the corpus; shipping an untrained ${name} head`);
+    return { head: untrainedHead(labels), meta: (prefix: string) => ({ [`${prefix}Untrained`]: 1 }) };
+  }
+  const { train, test } = splitLines(lines);
+  console.log(`${name}: ${lines.length} lines (train ${train.length} / test ${test.length})`);
+  const cv = tuneL2(train, labels, featureBudget);
+  const grid = cv.map((r) => `λ=${r.l2}: ${r.meanMacroF1.toFixed(3)}`).join(', ');
+  console.log(`${name} ${cv[0].foldMacroF1.length}-fold CV macro-F1 — ${grid} → λ=${cv[0].l2}`);
+  const head = trainHead(train, labels, cv[0].l2, featureBudget);
+  const testReport = evaluateHead(roundTrip(head), test, labels);
+  console.log(`${name} test split macro-F1 (quantized model): ${testReport.macroF1.toFixed(3)}`);
+  const meta = (prefix: string) => ({
+    [`trainedOn${prefix === 'rep' ? 'Rep' : 'Buyer'}Lines`]: train.length,
+    [`${prefix}L2`]: cv[0].l2,
+    [`${prefix}CvMacroF1`]: round3(cv[0].meanMacroF1),
+  });
+  return { head, meta };
 }
 
 function round3(value: number): number {

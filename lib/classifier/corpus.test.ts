@@ -4,6 +4,7 @@ import { addCorpusFile, corpusRoleOfFile, emptyCorpus } from './corpus';
 describe('corpus parsing', () => {
   it('routes files by name', () => {
     expect(corpusRoleOfFile('rep-need_payoff.jsonl')).toBe('rep');
+    expect(corpusRoleOfFile('rep-need-payoff.jsonl')).toBe('rep');
     expect(corpusRoleOfFile('buyer-budget.jsonl')).toBe('buyer');
     expect(corpusRoleOfFile('README.md')).toBeUndefined();
   });

@@ -32,8 +32,8 @@ export function emptyCorpus(): Corpus {
 
 /** Which head a corpus file feeds, from its name (rep-*.jsonl / buyer-*.jsonl); undefined for other files. */
 export function corpusRoleOfFile(fileName: string): CorpusRole | undefined {
-  if (/^rep-[a-z_]+\.jsonl$/.test(fileName)) return 'rep';
-  if (/^buyer-[a-z_]+\.jsonl$/.test(fileName)) return 'buyer';
+  if (/^rep-[a-z_-]+\.jsonl$/.test(fileName)) return 'rep';
+  if (/^buyer-[a-z_-]+\.jsonl$/.test(fileName)) return 'buyer';
   return undefined;
 }
 

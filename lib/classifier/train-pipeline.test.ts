@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OBJECTION_CATEGORIES } from '../types';
 import type { CorpusLine } from './corpus';
 import { isTestLine } from './split';
-import { crossValidate, evaluateHead, packWeights, roundTrip, splitLines, toTrainingExamples, trainHead } from './train-pipeline';
+import { crossValidate, evaluateHead, packWeights, roundTrip, splitLines, toTrainingExamples, trainHead, untrainedHead } from './train-pipeline';
 import { parseClassifierWeights } from './weights';
 import { createClassifier } from './index';
 import { REP_ACTS, type ObjectionCategory, type RepAct } from '../types';
@@ -60,5 +60,14 @@ describe('training pipeline', () => {
     const classifier = createClassifier(weights);
     expect(classifier.classifyBuyer('the price is too high for us').objection).toBe('budget');
     expect(classifier.classifyRep('pitch words').act).toBe('pitch');
+  });
+
+  it('ships an untrained head as uniform scores beside a trained one', () => {
+    const buyerHead = trainHead(lines(), OBJECTION_CATEGORIES, 1e-4, 100);
+    const weights = parseClassifierWeights(JSON.parse(JSON.stringify(packWeights(untrainedHead(REP_ACTS), buyerHead, {}))));
+    expect(weights.rep.features).toEqual([]);
+    const classifier = createClassifier(weights);
+    expect(classifier.classifyRep('our platform does that').confidence).toBeCloseTo(1 / REP_ACTS.length, 6);
+    expect(classifier.classifyBuyer('the price is too high for us').objection).toBe('budget');
   });
 });

@@ -72,6 +72,11 @@ function strongestFeatures(head: LinearHead, budget: number): Set<string> {
   return new Set(ranked.slice(0, budget).map(([name]) => name));
 }
 
+/** A head with no features and zero biases: every label equally likely. Shipped for a role with no corpus yet. */
+export function untrainedHead(labels: readonly string[]): LinearHead {
+  return { labels, featureIndex: new Map(), weights: new Float64Array(0), bias: new Float64Array(labels.length) };
+}
+
 export function evaluateHead<L extends string>(head: LinearHead, lines: CorpusLine<L>[], labels: readonly L[]): EvaluationReport {
   const actual = lines.map((line) => labels.indexOf(line.label));
   const predicted = lines.map((line) => argmax(predictProbabilities(head, extractFeatures(line.text))));

@@ -1,0 +1,116 @@
+// Reads the popup and the options page make, shaped for their views. Each is one Dexie query the UI wraps in
+// useLiveQuery, so the pages follow the store as the background writes it.
+import type { CallAnalysis, Debrief } from '../lib/engine/analysis-types';
+import type { LabeledUtterance, Nudge } from '../lib/types';
+import type { CallListItem } from '../components/shared/call-list-item';
+import type { CoachDatabase } from './database';
+import type { CallRecord, NudgeRecord, UtteranceRecord } from './records';
+
+export function toCallListItem(call: CallRecord, finalAnalysis?: CallAnalysis | null): CallListItem {
+  const analysis = finalAnalysis ?? call.liveAnalysis;
+  return {
+    callId: call.callId,
+    title: call.title,
+    platform: call.platform,
+    repName: call.repName,
+    startedAt: call.startedAt,
+    durationSec: call.status === 'live' ? null : Math.max(((call.endedAt ?? call.lastActivityAt) - call.startedAt) / 1000, analysis?.durationSec ?? 0),
+    status: call.status === 'live' ? 'live' : 'ended',
+    repTalkShare: analysis && analysis.repTalkSec + analysis.buyerTalkSec > 0 ? analysis.repTalkShare : null,
+  };
+}
+
+/** Every call, newest first. */
+export async function listCalls(db: CoachDatabase): Promise<CallListItem[]> {
+  const calls = await db.calls.orderBy('startedAt').reverse().toArray();
+  return calls.map((call) => toCallListItem(call));
+}
+
+export interface CallDetailData {
+  call: CallListItem;
+  record: CallRecord;
+  analysis: CallAnalysis | null;
+  utterances: LabeledUtterance[];
+  nudges: Nudge[];
+  debrief: Debrief | null;
+}
+
+function withoutCallId<T extends { callId: string }>(record: T): Omit<T, 'callId'> {
+  const { callId: _callId, ...rest } = record;
+  return rest;
+}
+
+export function asLabeledUtterance(record: UtteranceRecord): LabeledUtterance {
+  const { id, speaker, role, text, startSec, endSec, label } = record;
+  return { id, speaker, role, text, startSec, endSec, label };
+}
+
+export async function readCallDetail(db: CoachDatabase, callId: string): Promise<CallDetailData | null> {
+  const record = await db.calls.get(callId);
+  if (!record) return null;
+  const [utterances, nudges, report] = await Promise.all([
+    db.utterances.where('[callId+startSec]').between([callId, -Infinity], [callId, Infinity]).toArray(),
+    db.nudges.where('callId').equals(callId).toArray(),
+    db.reports.get(callId),
+  ]);
+  const analysis = report?.analysis ?? record.liveAnalysis;
+  return {
+    call: toCallListItem(record, analysis),
+    record,
+    analysis,
+    utterances: utterances.map(asLabeledUtterance),
+    nudges: nudges.map((nudge: NudgeRecord) => withoutCallId(nudge)).sort((a, b) => a.atSec - b.atSec),
+    debrief: report?.debrief ?? null,
+  };
+}
+
+export interface AnalyzedCallData {
+  callId: string;
+  title: string;
+  startedAt: number;
+  analysis: CallAnalysis;
+}
+
+/** Ended calls with their final analysis, oldest first (for trends). */
+export async function listAnalyzedCalls(db: CoachDatabase): Promise<AnalyzedCallData[]> {
+  const [calls, reports] = await Promise.all([db.calls.toArray(), db.reports.toArray()]);
+  const reportById = new Map(reports.map((report) => [report.callId, report]));
+  return calls
+    .filter((call) => call.status !== 'live' && reportById.has(call.callId))
+    .map((call) => ({ callId: call.callId, title: call.title, startedAt: call.startedAt, analysis: reportById.get(call.callId)!.analysis }))
+    .sort((a, b) => a.startedAt - b.startedAt);
+}
+
+export interface PopupData {
+  live: { call: CallListItem; analysis: CallAnalysis | null } | null;
+  latest: { call: CallListItem; debrief: Debrief | null } | null;
+  recent: CallListItem[];
+}
+
+export async function readPopupData(db: CoachDatabase, recentCount = 6): Promise<PopupData> {
+  const newest = await db.calls.orderBy('startedAt').reverse().limit(recentCount + 2).toArray();
+  const liveRecord = newest.find((call) => call.status === 'live') ?? null;
+  const latestRecord = newest.find((call) => call.status !== 'live') ?? null;
+  const latestReport = latestRecord ? await db.reports.get(latestRecord.callId) : undefined;
+  return {
+    live: liveRecord ? { call: toCallListItem(liveRecord), analysis: liveRecord.liveAnalysis } : null,
+    latest: latestRecord ? { call: toCallListItem(latestRecord, latestReport?.analysis), debrief: latestReport?.debrief ?? null } : null,
+    recent: newest.slice(0, recentCount).map((call) => toCallListItem(call)),
+  };
+}
+
+/** Removes a call and everything stored about it. */
+export async function deleteCall(db: CoachDatabase, callId: string): Promise<void> {
+  await db.transaction('rw', [db.calls, db.utterances, db.nudges, db.reports], async () => {
+    await db.utterances.where('callId').equals(callId).delete();
+    await db.nudges.where('callId').equals(callId).delete();
+    await db.reports.delete(callId);
+    await db.calls.delete(callId);
+  });
+}
+
+export async function deleteAllCalls(db: CoachDatabase): Promise<void> {
+  await db.transaction('rw', [db.calls, db.utterances, db.nudges, db.reports], async () => {
+    await Promise.all([db.calls.clear(), db.utterances.clear(), db.nudges.clear(), db.reports.clear()]);
+  });
+}

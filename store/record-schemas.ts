@@ -1,0 +1,99 @@
+// Zod schemas for stored records, used where records cross a boundary: backups being imported. Sizes are capped
+// so a crafted file cannot exhaust memory, and every field the UI reads is checked.
+import { z } from 'zod';
+import { evidenceSchema, nudgeSchema, utteranceLabelSchema, MAX_CAPTION_CHARS } from '../lib/messages';
+import { CHECKLIST_ITEMS, OBJECTION_CATEGORIES, PHASES, SPIN_ACTS } from '../lib/types';
+
+const id = z.string().min(1).max(200);
+const finite = z.number().finite();
+const seconds = finite.nonnegative();
+const shortText = z.string().max(2_000);
+const longText = z.string().max(200_000);
+const byKeys = <K extends string, T extends z.ZodType>(keys: readonly K[], value: T) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, value])) as Record<K, T>);
+
+export const callAnalysisSchema = z.object({
+  durationSec: seconds,
+  repTalkShare: z.number().min(0).max(1),
+  repTalkSec: seconds,
+  buyerTalkSec: seconds,
+  longestRepMonologueSec: seconds,
+  longestRepMonologueAtSec: seconds.nullable(),
+  firstPitchSec: seconds.nullable(),
+  phase: z.enum(PHASES),
+  questionCounts: byKeys(SPIN_ACTS, z.number().int().nonnegative()),
+  objections: z
+    .array(
+      z.object({
+        utteranceId: id,
+        category: z.enum(OBJECTION_CATEGORIES).exclude(['none']),
+        atSec: seconds,
+        speaker: shortText,
+        text: z.string().max(MAX_CAPTION_CHARS),
+      }),
+    )
+    .max(10_000),
+  checklist: byKeys(CHECKLIST_ITEMS, z.boolean()),
+  checklistEvidence: z.partialRecord(z.enum(CHECKLIST_ITEMS), evidenceSchema),
+  upfrontContract: z.boolean(),
+  nextStep: z.boolean(),
+  medianPauseAfterQuestionSec: seconds.nullable(),
+});
+
+const evidenceList = z.array(evidenceSchema).max(50);
+
+export const debriefSchema = z.object({
+  markdown: longText,
+  wentWell: z.array(z.object({ atSec: seconds, text: shortText, evidence: evidenceList })).max(50),
+  opportunities: z
+    .array(
+      z.object({
+        atSec: seconds,
+        moment: shortText,
+        whatHappened: shortText,
+        tryInstead: shortText,
+        whyItMatters: shortText,
+        evidence: evidenceList,
+      }),
+    )
+    .max(50),
+  skillConnection: z.object({ focus: shortText, practice: shortText, followUp: shortText }),
+  writtenBy: z.enum(['template', 'model']),
+});
+
+export const callRecordSchema = z.object({
+  callId: id,
+  platform: z.enum(['meet', 'teams', 'zoom', 'import', 'demo']),
+  title: z.string().max(500),
+  repName: z.string().max(200),
+  startedAt: finite,
+  status: z.enum(['live', 'ended', 'ended-unexpectedly']),
+  endedAt: finite.nullable(),
+  endReason: z.enum(['left', 'unload', 'captions-gone', 'disconnected', 'browser-restart', 'imported']).nullable(),
+  lastActivityAt: finite,
+  liveAnalysis: callAnalysisSchema.nullable(),
+  utteranceCount: z.number().int().nonnegative(),
+});
+
+export const storedUtteranceSchema = z.object({
+  id,
+  speaker: z.string().max(500),
+  role: z.enum(['rep', 'buyer']),
+  text: z.string().max(MAX_CAPTION_CHARS),
+  startSec: seconds,
+  endSec: seconds,
+  label: utteranceLabelSchema,
+  self: z.boolean(),
+  capturedAt: finite.nullable(),
+  final: z.boolean(),
+  revision: z.number().int().nonnegative(),
+});
+
+export const storedReportSchema = z.object({
+  analysis: callAnalysisSchema,
+  nudges: z.array(nudgeSchema).max(1_000),
+  debrief: debriefSchema,
+  createdAt: finite,
+});
+
+export { nudgeSchema };

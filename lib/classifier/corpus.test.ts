@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addCorpusFile, corpusRoleOfFile, emptyCorpus } from './corpus';
+import { addCorpusFile, corpusRoleOfFile, emptyCorpus, linesNotInCorpus } from './corpus';
 
 describe('corpus parsing', () => {
   it('routes files by name', () => {
     expect(corpusRoleOfFile('rep-need_payoff.jsonl')).toBe('rep');
     expect(corpusRoleOfFile('rep-need-payoff.jsonl')).toBe('rep');
     expect(corpusRoleOfFile('buyer-budget.jsonl')).toBe('buyer');
+    expect(corpusRoleOfFile('buyer.jsonl')).toBe('buyer');
+    expect(corpusRoleOfFile('rep.jsonl')).toBe('rep');
     expect(corpusRoleOfFile('README.md')).toBeUndefined();
+    expect(corpusRoleOfFile('reps.jsonl')).toBeUndefined();
   });
 
   it('reads labeled lines, warns on bad ones and skips duplicates by normalized text', () => {
@@ -27,5 +30,17 @@ describe('corpus parsing', () => {
       'rep-situation.jsonl:3: not valid JSON, skipped',
       'rep-situation.jsonl:5: not a labeled rep line, skipped',
     ]);
+  });
+
+  it('sets aside check-set lines that also sit in the training corpus, whatever their typography', () => {
+    const corpus = emptyCorpus();
+    addCorpusFile(corpus, 'buyer-budget.jsonl', '{"text":"That\'s too pricey for us.","objection":"budget"}', new Set());
+    const check = [
+      { text: 'thats too pricey for us', label: 'budget', style: 'caption', source: 'buyer.jsonl' },
+      { text: 'We are locked in until June.', label: 'timing', style: 'written', source: 'buyer.jsonl' },
+    ];
+    const { kept, overlapping } = linesNotInCorpus(check, corpus);
+    expect(kept.map((line) => line.label)).toEqual(['timing']);
+    expect(overlapping).toBe(1);
   });
 });

@@ -30,10 +30,13 @@ export function emptyCorpus(): Corpus {
   return { rep: [], buyer: [], warnings: [] };
 }
 
-/** Which head a corpus file feeds, from its name (rep-*.jsonl / buyer-*.jsonl); undefined for other files. */
+/**
+ * Which head a corpus file feeds, from its name (rep.jsonl, rep-<anything>.jsonl, buyer.jsonl,
+ * buyer-<anything>.jsonl); undefined for other files.
+ */
 export function corpusRoleOfFile(fileName: string): CorpusRole | undefined {
-  if (/^rep-[a-z_-]+\.jsonl$/.test(fileName)) return 'rep';
-  if (/^buyer-[a-z_-]+\.jsonl$/.test(fileName)) return 'buyer';
+  if (/^rep(-[a-z_-]+)?\.jsonl$/.test(fileName)) return 'rep';
+  if (/^buyer(-[a-z_-]+)?\.jsonl$/.test(fileName)) return 'buyer';
   return undefined;
 }
 
@@ -76,4 +79,14 @@ function toCorpusLine(role: CorpusRole, json: unknown, source: string): CorpusLi
   return parsed.success
     ? { text: parsed.data.text, label: parsed.data.objection, style: parsed.data.style ?? 'unknown', source }
     : undefined;
+}
+
+/**
+ * Lines whose normalized text does not occur in `corpus` (either role), and how many did. An independent
+ * check set is scored on the first list only, so a line that also sits in the training corpus cannot flatter it.
+ */
+export function linesNotInCorpus<L extends string>(lines: CorpusLine<L>[], corpus: Corpus): { kept: CorpusLine<L>[]; overlapping: number } {
+  const corpusTexts = new Set([...corpus.rep, ...corpus.buyer].map((line) => normalizeText(line.text)));
+  const kept = lines.filter((line) => !corpusTexts.has(normalizeText(line.text)));
+  return { kept, overlapping: lines.length - kept.length };
 }

@@ -12,6 +12,7 @@ import type {
 } from '../types';
 import type { CallMoment } from './analyzers/analyzer';
 import { allCandidates, createAnalyzers, readAnalysis } from './analyzers';
+import { CallClock, type ClockCut } from './call-clock';
 import { planCall, type CallPlan } from './call-plan';
 import { buildDebrief } from './debrief';
 import { labelLine, type LineClassifier } from './labeling';
@@ -45,8 +46,14 @@ export interface CoachSession {
 
 /** The session plus the entry point replays use: an utterance already placed on the timeline. */
 export interface SessionCore extends Omit<CoachSession, 'ingest' | 'tick'> {
+  /**
+   * `utterance` times and `nowSec` are raw seconds from the call start; the stored utterance is on the call
+   * clock, which leaves out caption blackouts longer than the `sleepGapSec` threshold.
+   */
   ingestUtterance(utterance: Utterance | LabeledUtterance, nowSec: number): { utterance: LabeledUtterance; nudges: Nudge[] };
   evaluate(nowSec: number): Nudge[];
+  /** The blackouts cut from the call clock so far. */
+  clockCuts(): ClockCut[];
   readonly settings: CoachSettings;
 }
 
@@ -61,6 +68,7 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
   const methodology = METHODOLOGY;
   const plannedSec = settings.thresholds.plannedCallMinutes * 60;
   const timeline = new Timeline();
+  const clock = new CallClock(settings.thresholds.sleepGapSec);
   const analyzers = createAnalyzers({ settings, methodology, timeline });
   const policy = createNudgePolicy(settings, methodology);
   const knownLabels = new Map<string, KnownLabel>();
@@ -90,19 +98,21 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
   const firstGap = (): ChecklistItem | undefined => analyzers.checklist.result(momentAt(lastNowSec)).gaps[0];
 
   const evaluate = (nowSec: number): Nudge[] => {
-    lastNowSec = Math.max(lastNowSec, nowSec);
+    lastNowSec = Math.max(lastNowSec, clock.toCallSec(nowSec));
     const moment = momentAt(lastNowSec);
     return policy.consider(allCandidates(analyzers, moment), lastNowSec, firstGap);
   };
 
   const ingestUtterance = (utterance: Utterance | LabeledUtterance, nowSec: number) => {
+    clock.noteActivity(utterance.startSec);
+    clock.noteActivity(nowSec);
     const labeled: LabeledUtterance = {
       id: utterance.id,
       speaker: utterance.speaker,
       role: utterance.role,
       text: utterance.text,
-      startSec: utterance.startSec,
-      endSec: utterance.endSec,
+      startSec: clock.toCallSec(utterance.startSec),
+      endSec: clock.toCallSec(utterance.endSec),
       label: labelFor(utterance),
     };
     store(labeled);
@@ -118,6 +128,7 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
     settings,
     ingestUtterance,
     evaluate,
+    clockCuts: () => clock.cuts(),
 
     analysis,
 

@@ -51,7 +51,7 @@ export class Timeline {
   indexOf(id: string): number {
     const utterance = this.byId.get(id);
     if (!utterance) return -1;
-    for (let index = this.lowerBound(utterance.startSec); index < this.ordered.length; index++) {
+    for (let index = this.firstIndexFrom(utterance.startSec); index < this.ordered.length; index++) {
       if (this.ordered[index].id === id) return index;
     }
     return -1;
@@ -63,12 +63,13 @@ export class Timeline {
       this.ordered.push(utterance);
       return;
     }
-    let index = this.lowerBound(utterance.startSec);
+    let index = this.firstIndexFrom(utterance.startSec);
     while (index < this.ordered.length && this.ordered[index].startSec <= utterance.startSec) index++;
     this.ordered.splice(index, 0, utterance);
   }
 
-  private lowerBound(startSec: number): number {
+  /** The first position whose line starts at or after `startSec` (the size when none does). */
+  firstIndexFrom(startSec: number): number {
     let low = 0;
     let high = this.ordered.length;
     while (low < high) {

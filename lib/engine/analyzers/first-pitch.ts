@@ -16,12 +16,16 @@ const isPitch = (utterance: LabeledUtterance) => utterance.label.role === 'rep' 
 
 export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<FirstPitchResult> {
   const pitchLines = new Map<string, LabeledUtterance>();
-  let first: LabeledUtterance | null | undefined;
+  /** Pitch lines that can still count as early: none starting after the seed's limit ever will. */
+  const earlyPitchLines = new Map<string, LabeledUtterance>();
+  let first: LabeledUtterance | null = null;
+  let firstIsStale = false;
 
   const firstPitch = () => {
-    if (first === undefined) {
+    if (firstIsStale) {
       first = null;
       for (const line of pitchLines.values()) if (!first || line.startSec < first.startSec) first = line;
+      firstIsStale = false;
     }
     return first;
   };
@@ -48,9 +52,14 @@ export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<Fir
 
   return {
     update(current, previous) {
-      if (previous) pitchLines.delete(previous.id);
-      if (isPitch(current)) pitchLines.set(current.id, current);
-      first = undefined;
+      if (previous && pitchLines.delete(previous.id)) {
+        earlyPitchLines.delete(previous.id);
+        if (first?.id === previous.id) firstIsStale = true;
+      }
+      if (!isPitch(current)) return;
+      pitchLines.set(current.id, current);
+      if (current.startSec < context.settings.thresholds.pitch.earlyBeforeSec) earlyPitchLines.set(current.id, current);
+      if (!firstIsStale && (!first || current.startSec < first.startSec)) first = current;
     },
 
     result(moment) {
@@ -61,7 +70,7 @@ export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<Fir
     candidates({ nowSec, plan }): NudgeCandidate[] {
       const { minLabelConfidence, eventFreshSec } = context.settings.thresholds.nudges;
       let latest: LabeledUtterance | null = null;
-      for (const line of pitchLines.values()) {
+      for (const line of earlyPitchLines.values()) {
         const early = line.startSec < plan.earlyPitchBeforeSec && line.label.confidence >= minLabelConfidence;
         if (early && nowSec - line.endSec <= eventFreshSec && (!latest || line.startSec > latest.startSec)) latest = line;
       }

@@ -1,6 +1,9 @@
 // Longest rep monologue: the longest stretch in which only the rep speaks. A buyer's short back-channel
 // ("mm-hmm", under ~1.5 s) does not end it; a real buyer turn or a long silence does.
+// The scan keeps its state after every line, so a revision rescans only from the line it touched (nearly
+// always the last one) instead of the whole call.
 import type { LabeledUtterance } from '../../types';
+import { countWords, minSpeakingSec } from '../speech-timing';
 import { durationOf, evidenceOf, type Analyzer, type AnalyzerContext, type NudgeCandidate } from './analyzer';
 
 export interface MonologueResult {
@@ -14,74 +17,70 @@ interface Run {
   endSec: number;
 }
 
+interface ScanState {
+  /** The longest run already ended by a buyer turn or a silence. */
+  longestClosed: Run | null;
+  /** The run still open after this line. */
+  open: Run | null;
+}
+
+const EMPTY: ScanState = { longestClosed: null, open: null };
+const lengthOf = (run: Run | null) => (run ? run.endSec - run.startSec : -1);
+const longer = (a: Run | null, b: Run | null) => (lengthOf(b) > lengthOf(a) ? b : a);
+
 export function createMonologueAnalyzer(context: AnalyzerContext): Analyzer<MonologueResult> {
   const limits = () => context.settings.thresholds.monologue;
-  const isBackChannel = (utterance: LabeledUtterance) =>
-    utterance.role === 'buyer' && durationOf(utterance) <= limits().backChannelMaxSec;
-  let cached: MonologueResult | null = null;
+  const states: ScanState[] = [];
+  let dirtyFrom = 0;
 
-  const longestRun = (): MonologueResult => {
-    let best: Run | null = null;
-    let run: Run | null = null;
-    const close = () => {
-      if (run && (!best || run.endSec - run.startSec > best.endSec - best.startSec)) best = run;
-      run = null;
-    };
-    for (const utterance of context.timeline.all()) {
-      if (utterance.role === 'buyer') {
-        if (!isBackChannel(utterance)) close();
-        continue;
-      }
-      if (run && utterance.startSec - run.endSec <= limits().maxSilenceSec) {
-        run.endSec = Math.max(run.endSec, utterance.endSec);
-      } else {
-        close();
-        run = { first: utterance, startSec: utterance.startSec, endSec: utterance.endSec };
-      }
-    }
-    close();
-    const longest = best as Run | null;
-    return longest
-      ? { longestRepMonologueSec: longest.endSec - longest.startSec, longestRepMonologueAtSec: longest.startSec }
-      : { longestRepMonologueSec: 0, longestRepMonologueAtSec: null };
+  /** Short by the clock or by its words: caption timing can stretch a one-word "yeah". */
+  const isBackChannel = (utterance: LabeledUtterance) => {
+    const spokenSec = Math.min(durationOf(utterance), minSpeakingSec(countWords(utterance.text), context.settings.thresholds.speech));
+    return spokenSec <= limits().backChannelMaxSec;
   };
 
-  /** The run still going at the end of the timeline, found by walking back from the newest line. */
-  const currentRun = (): Run | null => {
-    const ordered = context.timeline.all();
-    let run: Run | null = null;
-    for (let index = ordered.length - 1; index >= 0; index--) {
-      const utterance = ordered[index];
-      if (utterance.role === 'buyer') {
-        if (isBackChannel(utterance)) continue;
-        break;
-      }
-      if (!run) {
-        run = { first: utterance, startSec: utterance.startSec, endSec: utterance.endSec };
-      } else if (run.startSec - utterance.endSec > limits().maxSilenceSec) {
-        break;
-      } else {
-        run.first = utterance;
-        run.startSec = Math.min(run.startSec, utterance.startSec);
-      }
+  const step = (state: ScanState, utterance: LabeledUtterance): ScanState => {
+    if (utterance.role === 'buyer') {
+      return isBackChannel(utterance) ? state : { longestClosed: longer(state.longestClosed, state.open), open: null };
     }
-    return run;
+    const { open } = state;
+    if (open && utterance.startSec - open.endSec <= limits().maxSilenceSec) {
+      return { longestClosed: state.longestClosed, open: { ...open, endSec: Math.max(open.endSec, utterance.endSec) } };
+    }
+    const started = { first: utterance, startSec: utterance.startSec, endSec: utterance.endSec };
+    return { longestClosed: longer(state.longestClosed, open), open: started };
+  };
+
+  const latestState = (): ScanState => {
+    const ordered = context.timeline.all();
+    states.length = Math.min(states.length, dirtyFrom);
+    let state = states[states.length - 1] ?? EMPTY;
+    for (let index = states.length; index < ordered.length; index++) {
+      state = step(state, ordered[index]);
+      states.push(state);
+    }
+    dirtyFrom = ordered.length;
+    return state;
   };
 
   return {
-    update() {
-      cached = null;
+    update(current, previous) {
+      const touchedFromSec = Math.min(current.startSec, previous?.startSec ?? current.startSec);
+      dirtyFrom = Math.min(dirtyFrom, context.timeline.firstIndexFrom(touchedFromSec));
     },
 
     result() {
-      cached ??= longestRun();
-      return cached;
+      const state = latestState();
+      const longest = longer(state.longestClosed, state.open);
+      return longest
+        ? { longestRepMonologueSec: lengthOf(longest), longestRepMonologueAtSec: longest.startSec }
+        : { longestRepMonologueSec: 0, longestRepMonologueAtSec: null };
     },
 
     candidates({ nowSec }): NudgeCandidate[] {
-      const run = currentRun();
+      const run = latestState().open;
       if (!run || nowSec - run.endSec > limits().maxSilenceSec) return [];
-      const seconds = run.endSec - run.startSec;
+      const seconds = lengthOf(run);
       if (seconds < limits().maxSec) return [];
       return [
         {

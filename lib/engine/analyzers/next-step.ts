@@ -12,6 +12,17 @@ export interface NextStepResult {
 export function createNextStepAnalyzer(context: AnalyzerContext): Analyzer<NextStepResult> {
   const set = context.methodology.cues.nextStep;
   const nextStepLines = new Map<string, LabeledUtterance>();
+  let latest: LabeledUtterance | null = null;
+  let latestIsStale = false;
+
+  const latestLine = () => {
+    if (latestIsStale) {
+      latest = null;
+      for (const line of nextStepLines.values()) if (!latest || line.startSec > latest.startSec) latest = line;
+      latestIsStale = false;
+    }
+    return latest;
+  };
 
   const read = ({ plan }: CallMoment): NextStepResult => {
     let earliest: LabeledUtterance | null = null;
@@ -29,17 +40,21 @@ export function createNextStepAnalyzer(context: AnalyzerContext): Analyzer<NextS
 
   return {
     update(current, previous) {
-      if (previous) nextStepLines.delete(previous.id);
-      if (isSatisfied(set, new Set(componentsIn(set, current.text)))) nextStepLines.set(current.id, current);
+      if (previous && nextStepLines.delete(previous.id) && latest?.id === previous.id) latestIsStale = true;
+      if (!isSatisfied(set, new Set(componentsIn(set, current.text)))) return;
+      nextStepLines.set(current.id, current);
+      if (!latestIsStale && (!latest || current.startSec > latest.startSec)) latest = current;
     },
 
     result: read,
 
     candidates(moment): NudgeCandidate[] {
-      if (moment.nowSec < moment.plan.nextStepCheckSec || read(moment).nextStep) return [];
-      const latest = latestRepLine();
-      if (!latest) return [];
-      return [{ kind: 'next-step', key: 'next-step', evidence: [evidenceOf(latest)], facts: {} }];
+      if (moment.nowSec < moment.plan.nextStepCheckSec) return [];
+      const booked = latestLine();
+      if (booked && booked.startSec >= moment.plan.nextStepSearchFromSec) return [];
+      const latestRep = latestRepLine();
+      if (!latestRep) return [];
+      return [{ kind: 'next-step', key: 'next-step', evidence: [evidenceOf(latestRep)], facts: {} }];
     },
   };
 }

@@ -11,11 +11,15 @@ const isObjection = (utterance: LabeledUtterance): utterance is ObjectionLine =>
 
 export function createObjectionsAnalyzer(context: AnalyzerContext): Analyzer<ObjectionMoment[]> {
   const lines = new Map<string, ObjectionLine>();
+  /** Objections that may still be fresh; stale ones are dropped as the clock moves on. */
+  let recent: ObjectionLine[] = [];
 
   return {
     update(current, previous) {
       if (previous) lines.delete(previous.id);
-      if (isObjection(current)) lines.set(current.id, current);
+      if (!isObjection(current)) return;
+      lines.set(current.id, current);
+      recent.push(current);
     },
 
     result() {
@@ -32,18 +36,16 @@ export function createObjectionsAnalyzer(context: AnalyzerContext): Analyzer<Obj
 
     candidates({ nowSec }): NudgeCandidate[] {
       const { minLabelConfidence, eventFreshSec } = context.settings.thresholds.nudges;
-      const fresh: NudgeCandidate[] = [];
-      for (const line of lines.values()) {
-        if (line.label.confidence < minLabelConfidence || nowSec - line.endSec > eventFreshSec) continue;
-        fresh.push({
+      recent = recent.filter((line) => lines.get(line.id) === line && nowSec - line.endSec <= eventFreshSec);
+      return recent
+        .filter((line) => line.label.confidence >= minLabelConfidence)
+        .map((line) => ({
           kind: 'objection',
           key: `objection:${line.id}`,
           evidence: [evidenceOf(line)],
           facts: {},
           objection: line.label.objection,
-        });
-      }
-      return fresh;
+        }));
     },
   };
 }

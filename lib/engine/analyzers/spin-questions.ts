@@ -11,19 +11,35 @@ const spinActOf = (utterance: LabeledUtterance): SpinAct | null =>
 
 export function createSpinQuestionsAnalyzer(context: AnalyzerContext): Analyzer<QuestionCounts> {
   const counts: QuestionCounts = { situation: 0, problem: 0, implication: 0, need_payoff: 0 };
+  const problemQuestions = new Map<string, LabeledUtterance>();
+  let latestProblem: LabeledUtterance | null = null;
+  let latestIsStale = false;
+
+  const latestProblemQuestion = () => {
+    if (latestIsStale) {
+      latestProblem = null;
+      for (const question of problemQuestions.values()) {
+        if (!latestProblem || question.startSec > latestProblem.startSec) latestProblem = question;
+      }
+      latestIsStale = false;
+    }
+    return latestProblem;
+  };
+
+  const latestBuyerLine = () => {
+    const ordered = context.timeline.all();
+    for (let index = ordered.length - 1; index >= 0; index--) if (ordered[index].role === 'buyer') return ordered[index];
+    return null;
+  };
 
   /** What the nudge points at: the latest problem question and the buyer's answer, else the latest buyer line. */
   const latestPainEvidence = () => {
-    const ordered = context.timeline.all();
-    let lastBuyer: LabeledUtterance | null = null;
-    for (let index = ordered.length - 1; index >= 0; index--) {
-      const utterance = ordered[index];
-      if (utterance.role === 'buyer') lastBuyer ??= utterance;
-      if (spinActOf(utterance) === 'problem') {
-        const answer = ordered[index + 1];
-        return answer?.role === 'buyer' ? [evidenceOf(utterance), evidenceOf(answer)] : [evidenceOf(utterance)];
-      }
+    const question = latestProblemQuestion();
+    if (question) {
+      const answer = context.timeline.at(context.timeline.indexOf(question.id) + 1);
+      return answer?.role === 'buyer' ? [evidenceOf(question), evidenceOf(answer)] : [evidenceOf(question)];
     }
+    const lastBuyer = latestBuyerLine();
     return lastBuyer ? [evidenceOf(lastBuyer)] : [];
   };
 
@@ -33,6 +49,10 @@ export function createSpinQuestionsAnalyzer(context: AnalyzerContext): Analyzer<
       if (before) counts[before]--;
       const after = spinActOf(current);
       if (after) counts[after]++;
+      if (problemQuestions.delete(current.id) && latestProblem?.id === current.id) latestIsStale = true;
+      if (after !== 'problem') return;
+      problemQuestions.set(current.id, current);
+      if (!latestIsStale && (!latestProblem || current.startSec > latestProblem.startSec)) latestProblem = current;
     },
 
     result() {

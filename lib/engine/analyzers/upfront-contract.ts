@@ -13,6 +13,11 @@ export interface UpfrontContractResult {
 export function createUpfrontContractAnalyzer(context: AnalyzerContext): Analyzer<UpfrontContractResult> {
   const set = context.methodology.cues.upfrontContract;
   const partsByLine = new Map<string, { utterance: LabeledUtterance; parts: string[] }>();
+  /** No call's opening ends later than this, so later lines never count toward the contract. */
+  const latestContractSec = () => {
+    const { phases, checks } = context.settings.thresholds;
+    return phases.openingMaxSec + checks.upfrontContractGraceSec;
+  };
 
   const read = ({ plan }: CallMoment): UpfrontContractResult => {
     const parts = new Set<string>();
@@ -29,16 +34,20 @@ export function createUpfrontContractAnalyzer(context: AnalyzerContext): Analyze
     };
   };
 
-  const openingRepLines = (moment: CallMoment) =>
-    context.timeline
-      .all()
-      .filter((utterance) => utterance.role === 'rep' && utterance.startSec < moment.plan.openingEndSec)
-      .slice(0, 2);
+  /** The rep's first two lines of the opening, to show what was said instead of a contract. */
+  const openingRepLines = (moment: CallMoment) => {
+    const lines: LabeledUtterance[] = [];
+    for (const utterance of context.timeline.all()) {
+      if (utterance.startSec >= moment.plan.openingEndSec || lines.length === 2) break;
+      if (utterance.role === 'rep') lines.push(utterance);
+    }
+    return lines;
+  };
 
   return {
     update(current, previous) {
       if (previous) partsByLine.delete(previous.id);
-      if (current.role !== 'rep') return;
+      if (current.role !== 'rep' || current.startSec >= latestContractSec()) return;
       const parts = componentsIn(set, current.text);
       if (parts.length > 0) partsByLine.set(current.id, { utterance: current, parts });
     },

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyzerHarness, buyer, labeled, rep } from '../scripted-call';
+import { createFirstPitchAnalyzer } from './first-pitch';
+
+describe('first pitch and phase', () => {
+  it('is the start of the first pitch line, or null without one', () => {
+    const { analyzer, put, at } = analyzerHarness(createFirstPitchAnalyzer);
+    expect(analyzer.result(at(10)).firstPitchSec).toBeNull();
+    put(rep(100, 'How do you route tickets today?', 'situation'), rep(1000, 'Our router balances queues.', 'pitch'));
+    put(rep(1100, 'It also does reporting.', 'pitch'));
+    const result = analyzer.result(at(1200));
+    expect(result.firstPitchSec).toBe(1000);
+    expect(result.firstPitchUtterance?.text).toBe('Our router balances queues.');
+  });
+
+  it('follows a correction that turns a line into a pitch, and back', () => {
+    const { analyzer, put, at } = analyzerHarness(createFirstPitchAnalyzer);
+    const line = rep(300, 'What do you use for', 'situation');
+    put(line, rep(1000, 'Our router balances queues.', 'pitch'));
+    expect(analyzer.result(at(1001)).firstPitchSec).toBe(1000);
+    const corrected = { ...labeled(line), text: 'What do you think of our router?', label: { role: 'rep', act: 'pitch', confidence: 0.9, tier: 'fast' } } as const;
+    put(corrected);
+    expect(analyzer.result(at(1001)).firstPitchSec).toBe(300);
+    put({ ...corrected, label: { ...corrected.label, act: 'situation' } });
+    expect(analyzer.result(at(1001)).firstPitchSec).toBe(1000);
+  });
+
+  it('follows the clock through the phases', () => {
+    const { analyzer, at } = analyzerHarness(createFirstPitchAnalyzer);
+    expect(analyzer.result(at(60)).phase).toBe('opening');
+    expect(analyzer.result(at(300)).phase).toBe('discovery');
+    expect(analyzer.result(at(1300)).phase).toBe('pitch');
+    expect(analyzer.result(at(1600)).phase).toBe('next_steps');
+  });
+
+  it('moves to the pitch phase early once the rep is clearly presenting', () => {
+    const { analyzer, put, at } = analyzerHarness(createFirstPitchAnalyzer);
+    put(rep(400, 'Here is our dashboard.', 'pitch'), rep(410, 'It tracks routes.', 'pitch'));
+    expect(analyzer.result(at(420)).phase).toBe('discovery');
+    put(rep(420, 'And it alerts the team.', 'pitch'));
+    expect(analyzer.result(at(430)).phase).toBe('pitch');
+  });
+
+  it('proposes an early-pitch nudge for a fresh, confident pitch before minute 15', () => {
+    const { analyzer, put, at, context } = analyzerHarness(createFirstPitchAnalyzer);
+    const pitch = rep(300, 'Our router balances queues.', 'pitch', 3);
+    put(pitch);
+    const [candidate] = analyzer.candidates(at(305));
+    expect(candidate).toMatchObject({ kind: 'early-pitch', key: `early-pitch:${pitch.id}`, facts: { time: '05:00', earlyMin: 15 } });
+    expect(candidate.evidence[0]).toMatchObject({ utteranceId: pitch.id, text: pitch.text });
+    expect(analyzer.candidates(at(303 + context.settings.thresholds.nudges.eventFreshSec + 1))).toEqual([]);
+  });
+
+  it('does not propose it for an unsure label or a pitch after minute 15', () => {
+    const { analyzer, put, at } = analyzerHarness(createFirstPitchAnalyzer);
+    put({ ...rep(300, 'Maybe our tool?', 'pitch', 2), confidence: 0.3 });
+    expect(analyzer.candidates(at(302))).toEqual([]);
+    put(rep(950, 'Our router balances queues.', 'pitch', 3));
+    expect(analyzer.candidates(at(953))).toEqual([]);
+  });
+
+  it('ignores buyer lines', () => {
+    const { analyzer, put, at } = analyzerHarness(createFirstPitchAnalyzer);
+    put(buyer(100, 'Can you show me the product?'));
+    expect(analyzer.result(at(101)).firstPitchSec).toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyzerHarness, buyer, labeled, rep } from '../scripted-call';
+import { createObjectionsAnalyzer } from './objections';
+
+describe('objections', () => {
+  it('lists buyer objections with their time and category, in spoken order', () => {
+    const { analyzer, put, at } = analyzerHarness(createObjectionsAnalyzer);
+    const timing = buyer(400, 'Let’s revisit after the migration in March.', 'timing');
+    const budget = buyer(200, 'That’s more than we set aside.', 'budget');
+    put(timing, budget, buyer(300, 'We route by hand.'), rep(310, 'Is price a concern?', 'problem'));
+    expect(analyzer.result(at(500))).toEqual([
+      { utteranceId: budget.id, category: 'budget', atSec: 200, speaker: 'Dana', text: budget.text },
+      { utteranceId: timing.id, category: 'timing', atSec: 400, speaker: 'Dana', text: timing.text },
+    ]);
+  });
+
+  it('drops an objection that a correction turned into an ordinary answer', () => {
+    const { analyzer, put, at } = analyzerHarness(createObjectionsAnalyzer);
+    const line = buyer(200, 'We already use', 'competition');
+    put(line);
+    put({ ...labeled(line), text: 'We already use spreadsheets for it.', label: { role: 'buyer', objection: 'none', confidence: 0.9, tier: 'fast' } });
+    expect(analyzer.result(at(210))).toEqual([]);
+    expect(analyzer.candidates(at(210))).toEqual([]);
+  });
+
+  it('proposes an AECR nudge for a fresh, confident objection only', () => {
+    const { analyzer, put, at, context } = analyzerHarness(createObjectionsAnalyzer);
+    const line = buyer(200, 'We’re trialing two other tools.', 'competition', 3);
+    put(line, { ...buyer(202, 'Budget is tight, maybe.', 'budget', 2), confidence: 0.2 });
+    const candidates = analyzer.candidates(at(204));
+    expect(candidates).toEqual([
+      { kind: 'objection', key: `objection:${line.id}`, evidence: [expect.objectContaining({ utteranceId: line.id })], facts: {}, objection: 'competition' },
+    ]);
+    expect(analyzer.candidates(at(203 + context.settings.thresholds.nudges.eventFreshSec + 1))).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadMethodology, METHODOLOGY, MethodologyError, playbookPrompts, SEEDS } from '.';
+
+const withSeed = (name: keyof typeof SEEDS, edit: (seed: Record<string, any>) => void) => {
+  const copy = structuredClone(SEEDS[name]) as Record<string, any>;
+  edit(copy);
+  return { ...SEEDS, [name]: copy };
+};
+
+describe('methodology seeds', () => {
+  it('load and compile', () => {
+    expect(METHODOLOGY.thresholds.talkShare.max).toBe(0.4);
+    expect(METHODOLOGY.thresholds.sleepGapSec).toBeGreaterThan(60);
+    expect(METHODOLOGY.cues.nextStep.components.length).toBeGreaterThan(0);
+  });
+
+  it('name the file and field of an invalid value', () => {
+    expect(() => loadMethodology(withSeed('thresholds', (seed) => (seed.talkShare.max = 4)))).toThrow(MethodologyError);
+    expect(() => loadMethodology(withSeed('thresholds', (seed) => (seed.talkShare.max = 4)))).toThrow(/thresholds\.json: talkShare\.max/);
+  });
+
+  it('reject a phrasing pattern that is not a regular expression', () => {
+    expect(() => loadMethodology(withSeed('cues', (seed) => (seed.questionStarts = '(unclosed')))).toThrow(/cues\.json: questionStarts/);
+  });
+
+  it('reject wording that points at playbook words that do not exist', () => {
+    expect(() => loadMethodology(withSeed('nudges', (seed) => (seed.monologue.promptFrom = 'spin.nothing')))).toThrow(/does not lead to example words/);
+    expect(() => loadMethodology(withSeed('debrief', (seed) => (seed.opportunities.monologue.tryInsteadFrom = 'checklist.{nope}')))).toThrow(MethodologyError);
+  });
+
+  it('resolve playbook paths with placeholders', () => {
+    expect(playbookPrompts(METHODOLOGY, 'checklist.{gap}', { gap: 'impact' })).toEqual(METHODOLOGY.playbook.checklist.impact);
+    expect(playbookPrompts(METHODOLOGY, 'objections.{category}.clarify', { category: 'timing' })).toEqual([METHODOLOGY.objections.timing.clarify]);
+    expect(playbookPrompts(METHODOLOGY, 'phases.nowhere')).toEqual([]);
+  });
+});

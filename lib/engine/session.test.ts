@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { CallMeta, UtteranceRevision } from '../types';
+import { buyer, playCall, rep, scriptedClassifier } from './scripted-call';
+import { createCoachSession, createSessionCore } from './session';
+
+const START = Date.UTC(2026, 2, 3, 14, 0);
+const META: CallMeta = { callId: 'call-1', platform: 'meet', title: 'Acme', repName: 'Sam', startedAt: START };
+const caption = (id: string, speaker: string, text: string, startSec: number, updatedSec: number, self = false): UtteranceRevision => ({
+  id,
+  speaker,
+  self,
+  text,
+  startedAt: START + startSec * 1000,
+  updatedAt: START + updatedSec * 1000,
+  final: false,
+});
+
+describe('coach session', () => {
+  it('labels a caption only when its text changed', () => {
+    const classifier = scriptedClassifier();
+    const session = createCoachSession({ callStartedAt: START, classifier });
+    session.ingest(caption('c1', 'You', 'What do you', 10, 10.3, true));
+    session.ingest(caption('c1', 'You', 'What do you', 10, 10.6, true));
+    expect(classifier.calls).toBe(1);
+    session.ingest(caption('c1', 'You', 'What do you use today?', 10, 11, true));
+    expect(classifier.calls).toBe(2);
+    expect(session.utterances()).toHaveLength(1);
+    expect(session.utterances()[0]).toMatchObject({ role: 'rep', text: 'What do you use today?' });
+  });
+
+  it('re-classifies a corrected caption and the counts follow', () => {
+    const situation = rep(300, 'What tools do you use', 'situation');
+    const pitch = rep(300, 'What tools do you think our platform replaces first', 'pitch');
+    const classifier = scriptedClassifier([situation, pitch]);
+    const core = createSessionCore({ classifier });
+    core.ingestUtterance({ id: 'c1', speaker: 'Sam', role: 'rep', text: situation.text, startSec: 300, endSec: 302 }, 302);
+    core.ingestUtterance({ id: 'c2', speaker: 'Sam', role: 'rep', text: 'Our router balances every queue.', startSec: 1000, endSec: 1003 }, 1003);
+    classifier.learn({ ...rep(1000, 'Our router balances every queue.', 'pitch') });
+    core.ingestUtterance({ id: 'c2', speaker: 'Sam', role: 'rep', text: 'Our router balances every queue!', startSec: 1000, endSec: 1003 }, 1004);
+    classifier.learn({ ...rep(1000, 'Our router balances every queue!', 'pitch') });
+    core.ingestUtterance({ id: 'c2', speaker: 'Sam', role: 'rep', text: 'Our router balances every queue!', startSec: 1000, endSec: 1003 }, 1004);
+    expect(core.analysis().questionCounts.situation).toBe(1);
+    core.ingestUtterance({ id: 'c1', speaker: 'Sam', role: 'rep', text: pitch.text, startSec: 300, endSec: 304 }, 1005);
+    const analysis = core.analysis();
+    expect(analysis.questionCounts.situation).toBe(0);
+    expect(analysis.firstPitchSec).toBe(300);
+  });
+
+  it('takes a model-tier label over the fast one, for a line of the same role only', () => {
+    const core = playCall([rep(10, 'So, the dashboard.', 'other')]);
+    const [line] = core.utterances();
+    core.relabel(line.id, { role: 'buyer', objection: 'budget', confidence: 1, tier: 'model' });
+    expect(core.utterances()[0].label).toMatchObject({ role: 'rep', act: 'other' });
+    core.relabel(line.id, { role: 'rep', act: 'pitch', confidence: 0.95, tier: 'model' });
+    expect(core.analysis().firstPitchSec).toBe(10);
+  });
+
+  it('raises nudges that each carry the lines they rest on', () => {
+    const core = playCall([
+      rep(5, 'Hi Dana, thanks for joining.'),
+      buyer(10, 'Happy to be here, we have a lot going on.'),
+      rep(200, 'Our router rebalances every queue in real time.', 'pitch', 60),
+      rep(260, 'It also has dashboards for every team lead.', 'pitch', 60),
+      buyer(325, 'That’s more than we set aside for this.', 'budget', 3),
+    ]);
+    const nudges = core.report(META).nudges;
+    expect(nudges.map((nudge) => nudge.kind)).toEqual(expect.arrayContaining(['early-pitch', 'monologue', 'objection']));
+    const ids = new Set(core.utterances().map((line) => line.id));
+    for (const nudge of nudges) {
+      expect(nudge.evidence.length).toBeGreaterThan(0);
+      for (const evidence of nudge.evidence) expect(ids.has(evidence.utteranceId ?? '')).toBe(true);
+    }
+    expect(core.currentNudge()?.kind).toBe('objection');
+  });
+
+  it('reports the analysis, the raised nudges and a template debrief', () => {
+    const core = playCall([rep(5, 'What do you use today?', 'situation'), buyer(8, 'Spreadsheets and a lot of email.')]);
+    const report = core.report(META);
+    expect(report.analysis.questionCounts.situation).toBe(1);
+    expect(report.debrief.writtenBy).toBe('template');
+    expect(report.debrief.markdown).toContain('## Call Details');
+  });
+});
+
+describe('a long blackout in the captions (laptop asleep)', () => {
+  const sleepCall = () => {
+    const session = createCoachSession({ callStartedAt: START, classifier: scriptedClassifier(), repNames: ['Sam'] });
+    session.ingest(caption('c1', 'Sam', 'So walk me through how routing works today', 100, 103));
+    session.ingest(caption('c2', 'Dana', 'We assign every ticket by hand in a shared inbox', 105, 109));
+    session.ingest(caption('c3', 'Sam', 'And where does that', 110, 112));
+    return session;
+  };
+
+  it('is not counted as talking time when a caption is finished after waking', () => {
+    const session = sleepCall();
+    const before = session.analysis().repTalkSec;
+    session.ingest(caption('c3', 'Sam', 'And where does that break down', 110, 112 + 2400));
+    const after = session.analysis();
+    expect(after.repTalkSec - before).toBeLessThan(5);
+    expect(after.longestRepMonologueSec).toBeLessThan(10);
+  });
+
+  it('does not stretch the call, move its phase or raise end-of-call nudges', () => {
+    const session = sleepCall();
+    expect(session.tick(START + 2600 * 1000).map((nudge) => nudge.kind)).not.toContain('next-step');
+    session.ingest(caption('c4', 'Dana', 'Sorry, I lost you for a while there', 2600, 2603));
+    const nudges = session.tick(START + 2610 * 1000);
+    const analysis = session.analysis();
+    expect(analysis.durationSec).toBeLessThan(400);
+    expect(analysis.phase).toBe('discovery');
+    const kinds = [...nudges, ...session.report(META).nudges].map((nudge) => nudge.kind);
+    expect(kinds).not.toContain('next-step');
+    expect(kinds).not.toContain('checklist');
+    const resumed = session.utterances().find((line) => line.id === 'c4');
+    expect(resumed?.startSec).toBeCloseTo(112 + 120);
+  });
+
+  it('stops the clock while no captions arrive', () => {
+    const session = sleepCall();
+    session.tick(START + 5000 * 1000);
+    expect(session.analysis().durationSec).toBeCloseTo(112 + 120);
+  });
+
+  it('lists what it cut from the call clock', () => {
+    const core = playCall([rep(10, 'Are you still there?', 'other', 2), buyer(1000, 'Yes, sorry, back now.', 'none', 2)]);
+    expect(core.clockCuts()).toEqual([{ atSec: 132, silentSec: 988, cutSec: 868 }]);
+    expect(core.analysis().durationSec).toBeCloseTo(134);
+  });
+});

@@ -1,0 +1,87 @@
+// Analyzes a finished call from its transcript cues: the same session the live overlay uses, fed the cues in
+// time order. Used by `npm run analyze` and by the options page's transcript import, so it stays pure.
+import type { TranscriptCue } from '../transcript';
+import type { CallMeta, LabeledUtterance, Role, Utterance } from '../types';
+import type { CallReport } from './analysis-types';
+import { formatCallTime } from './clock-format';
+import type { LineClassifier } from './labeling';
+import { normalizedRepNames } from './placement';
+import { createSessionCore } from './session';
+import type { CoachSettingsOverrides } from './settings';
+import { speakingEndSec } from './speech-timing';
+
+export interface TranscriptAnalysisOptions {
+  /** Who the rep is: speaker names, compared without case. */
+  repNames: readonly string[];
+  classifier: LineClassifier;
+  meta?: Partial<CallMeta>;
+  settings?: CoachSettingsOverrides;
+}
+
+export interface TranscriptAnalysis {
+  report: CallReport;
+  /** On the call clock: seconds from the first cue, with caption blackouts cut. */
+  utterances: LabeledUtterance[];
+  warnings: string[];
+}
+
+const isWord = (name: string) => new RegExp(`(^|\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
+
+/**
+ * The speakers who are the rep: exact names first; failing that, speakers whose name contains a rep name as
+ * whole words ("Sam" finds "Sam Rivera"), which is said in a warning.
+ */
+function resolveRepSpeakers(speakers: readonly string[], repNames: readonly string[], warnings: string[]): Set<string> {
+  const wanted = normalizedRepNames(repNames);
+  const exact = speakers.filter((speaker) => wanted.has(speaker.trim().toLowerCase()));
+  if (exact.length > 0 || wanted.size === 0) return new Set(exact);
+  const partial = speakers.filter((speaker) => [...wanted].some((name) => isWord(name).test(speaker.trim().toLowerCase())));
+  const names = [...wanted].map((name) => `'${name}'`).join(', ');
+  if (partial.length > 0) {
+    warnings.push(`the rep name ${names} matched speaker(s) ${partial.map((speaker) => `'${speaker}'`).join(', ')}`);
+  } else {
+    warnings.push(`the rep name ${names} never appears; speakers are: ${speakers.join(', ')}`);
+  }
+  return new Set(partial);
+}
+
+export function analyzeTranscript(cues: readonly TranscriptCue[], options: TranscriptAnalysisOptions): TranscriptAnalysis {
+  const warnings: string[] = [];
+  const ordered = cues.filter((cue) => cue.text.trim() !== '').sort((a, b) => a.startSec - b.startSec);
+  const speakers = [...new Set(ordered.map((cue) => cue.speaker))];
+  const repSpeakers = resolveRepSpeakers(speakers, options.repNames, warnings);
+  const core = createSessionCore({ classifier: options.classifier, settings: options.settings });
+  const speech = core.settings.thresholds.speech;
+  const originSec = ordered[0]?.startSec ?? 0;
+
+  ordered.forEach((cue, index) => {
+    const startSec = cue.startSec - originSec;
+    const role: Role = repSpeakers.has(cue.speaker) ? 'rep' : 'buyer';
+    const utterance: Utterance = {
+      id: `cue-${index + 1}`,
+      speaker: cue.speaker,
+      role,
+      text: cue.text,
+      startSec,
+      endSec: speakingEndSec(cue.text, startSec, cue.endSec - originSec, speech),
+    };
+    core.ingestUtterance(utterance, utterance.endSec);
+  });
+
+  for (const cut of core.clockCuts()) {
+    warnings.push(
+      `no one spoke for ${formatCallTime(cut.silentSec)} after [${formatCallTime(cut.atSec)}]; ` +
+        `the call clock counts ${formatCallTime(cut.silentSec - cut.cutSec)} of it, so later times are shifted`,
+    );
+  }
+
+  const meta: CallMeta = {
+    callId: 'transcript',
+    platform: 'import',
+    title: 'Imported transcript',
+    repName: options.repNames[0] ?? '',
+    startedAt: 0,
+    ...options.meta,
+  };
+  return { report: core.report(meta), utterances: core.utterances(), warnings };
+}

@@ -3,6 +3,7 @@ import {
   cleanCaptionText,
   cleanSpeakerLabel,
   comparableWords,
+  isCutOf,
   MAX_CAPTION_CHARS,
   MAX_SPEAKER_CHARS,
   textsCorrespond,
@@ -67,5 +68,13 @@ describe('comparing renderings of a line', () => {
     expect(textsCorrespond('what does that cost you', 'we use spreadsheets today')).toBe(false);
     expect(textsCorrespond('👍', '🎉')).toBe(false);
     expect(textsCorrespond('👍', 'yes')).toBe(false);
+  });
+});
+
+describe('cut renderings', () => {
+  it('knows a shorter piece of a line', () => {
+    expect(isCutOf('so how many people are on the team', 'people are on the team')).toBe(true);
+    expect(isCutOf('people are on the team', 'so how many people are on the team')).toBe(false);
+    expect(isCutOf('so how many people', 'so how many teams')).toBe(false);
   });
 });

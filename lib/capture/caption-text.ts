@@ -84,3 +84,10 @@ export function textsCorrespond(known: string, shown: string): boolean {
   if (containsRun(knownWords, shownWords) || containsRun(shownWords, knownWords)) return true;
   return wordOverlap(knownWords, shownWords) >= SAME_LINE_MIN_OVERLAP;
 }
+
+/** Whether `shown` is a shorter piece of `known` (a re-render that dropped the beginning or the end). */
+export function isCutOf(known: string, shown: string): boolean {
+  const knownWords = comparableWords(known);
+  const shownWords = comparableWords(shown);
+  return shownWords.length < knownWords.length && containsRun(knownWords, shownWords);
+}

@@ -3,6 +3,7 @@ import {
   createSelfLabelMatcher,
   initialsOf,
   isPlaceholderSpeaker,
+  preferredSpeaker,
   SELF_LABELS_BY_LANGUAGE,
   speakersCompatible,
 } from './speaker-labels';
@@ -73,5 +74,14 @@ describe('speaker compatibility', () => {
     expect(speakersCompatible('Dana Kim', 'Marcus Lee')).toBe(false);
     expect(speakersCompatible('ML', 'Dana Kim')).toBe(false);
     expect(speakersCompatible('You', 'Dana Kim')).toBe(false);
+  });
+});
+
+describe('preferred speaker', () => {
+  it('keeps a resolved name over a placeholder or initials', () => {
+    expect(preferredSpeaker('Dana Kim', 'Unknown user')).toBe('Dana Kim');
+    expect(preferredSpeaker('Dana Kim', 'DK')).toBe('Dana Kim');
+    expect(preferredSpeaker('Unknown user', 'Dana Kim')).toBe('Dana Kim');
+    expect(preferredSpeaker('DK', 'Dana Kim')).toBe('Dana Kim');
   });
 });

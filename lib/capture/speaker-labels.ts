@@ -109,3 +109,14 @@ export function speakersCompatible(a: string, b: string): boolean {
   if (looksLikeInitials(cleanA) && initialsOf(cleanB) === cleanA) return true;
   return looksLikeInitials(cleanB) && initialsOf(cleanA) === cleanB;
 }
+
+/**
+ * The label to keep when a row shows `shown` for a line known as `known`: a row that comes back still saying
+ * "Unknown user", or only initials, does not undo a name already resolved.
+ */
+export function preferredSpeaker(known: string, shown: string): string {
+  if (isPlaceholderSpeaker(shown) && !isPlaceholderSpeaker(known)) return known;
+  const cleanShown = cleanSpeakerLabel(shown);
+  if (looksLikeInitials(cleanShown) && initialsOf(known) === cleanShown) return known;
+  return shown;
+}

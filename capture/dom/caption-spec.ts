@@ -1,0 +1,46 @@
+// What a platform tells the shared DOM caption reader: its selector table and the few places where its caption
+// markup behaves differently. Everything else (idle polling, observers, finality, re-attachment) is shared.
+import type { Platform } from '../../lib/types';
+import type { PresenceProbe } from './presence';
+import type { SelectorChain } from './query';
+
+export interface CaptionSelectorTable {
+  /** Present while a call runs (any one is enough); polled about once a second. */
+  inCall: readonly PresenceProbe[];
+  /** The caption container: its presence means captions are on. */
+  container: SelectorChain;
+  /** One caption line (a speaker turn) inside the container. */
+  row: SelectorChain;
+  /** The speaker label inside a row; rows without one are system notices. */
+  speaker: SelectorChain;
+  /** The caption text inside a row. */
+  text: SelectorChain;
+}
+
+export interface FrameLocation {
+  hostname: string;
+  pathname: string;
+}
+
+/** Reads a row's speaker; `previous` is what the row showed before (for rows that only name a speaker once). */
+export type SpeakerReader = (row: Element, previous: string | null) => string;
+
+export interface DomCaptionSpec {
+  platform: Platform;
+  selectors: CaptionSelectorTable;
+  matchesFrame(location: FrameLocation, isTopFrame: boolean): boolean;
+  /** How long after its last change a line whose row left the page is still recognized when the row returns. */
+  returnWindowMs: number;
+  /** Builds the per-call speaker reader; by default the text of the row's first `selectors.speaker` match. */
+  createSpeakerReader?(document: Document): SpeakerReader;
+  /** The utterance's text after its row showed `shown`; by default the shown text (Zoom: rolling-window merge). */
+  mergeShownText?(previous: string, shown: string): string;
+  /** Whether a row that appeared showing `shown` is the known line `known` coming back. */
+  rowShowsKnown?(known: string, shown: string): boolean;
+  /** Rows the platform hides instead of removing them (Zoom's display:none). */
+  isRowHidden?(row: Element): boolean;
+  /** Row attributes whose change matters (Zoom: style, for display:none). */
+  rowAttributes?: readonly string[];
+  /** The platform reuses row elements for other lines (virtual lists): a changed finished row may be a new line. */
+  recyclesRows?: boolean;
+}

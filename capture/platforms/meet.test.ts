@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import demoJson from '../../seeds/calls/demo-discovery.json';
+import smokeJson from '../../seeds/calls/short-smoke.json';
+import { parseCallScript, type CallScript } from '../../lib/call-script/call-script';
+import { createCallReplay, type CallReplayOptions } from '../replay/replay-driver';
+import { compileCaptionTimeline } from '../../lib/call-script/caption-timeline';
+import { expectedUtterances, finalCounts, latestRevisions, recordingSink } from '../testing/adapter-harness';
+import { meetAdapter } from './meet';
+
+const smoke = parseCallScript(smokeJson);
+const demo = parseCallScript(demoJson);
+const demoSlice: CallScript = { ...demo, lines: demo.lines.slice(0, 60) };
+const SPEED = 60;
+
+async function replay(script: CallScript, options: CallReplayOptions = {}) {
+  const sink = recordingSink();
+  const stop = new AbortController();
+  const run = createCallReplay(document, 'meet', script, { speed: SPEED, ...options });
+  meetAdapter.start(document, sink, stop.signal);
+  const callMs = compileCaptionTimeline(script, options).durationMs;
+  await vi.advanceTimersByTimeAsync(callMs / SPEED + 3_000);
+  await run.done;
+  stop.abort();
+  return sink;
+}
+
+beforeEach(() => {
+  document.body.replaceChildren();
+  vi.useFakeTimers({ now: 1_750_000_000_000 });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('Meet adapter on a replayed call', () => {
+  it('reports every line of the smoke call once, final, with speaker, self and text', async () => {
+    const sink = await replay(smoke);
+    const finals = latestRevisions(sink.revisions);
+    expect(finals.map(({ speaker, self, text }) => ({ speaker, self, text }))).toEqual(expectedUtterances(smoke, 'meet'));
+    expect(finals.every((revision) => revision.final)).toBe(true);
+    expect([...finalCounts(sink.revisions).values()].every((count) => count === 1)).toBe(true);
+    expect(sink.states).toEqual(['idle', 'captions-on', 'ended']);
+    expect(sink.warnings).toEqual([]);
+  });
+
+  it('keeps one utterance per line through in-place rewrites and corrections of older blocks', async () => {
+    const sink = await replay(smoke, { correctionRate: 1 });
+    const ids = new Set(sink.revisions.map((revision) => revision.id));
+    expect(ids.size).toBe(smoke.lines.length);
+    expect(sink.revisions.length).toBeGreaterThan(smoke.lines.length * 5);
+    expect(latestRevisions(sink.revisions).map((revision) => revision.text)).toEqual(
+      expectedUtterances(smoke, 'meet').map((line) => line.text),
+    );
+  });
+
+  it('matches re-rendered history to known utterances when the caption region is re-created', async () => {
+    const sink = await replay(demoSlice, { recreateContainerEverySec: 25 });
+    const finals = latestRevisions(sink.revisions);
+    expect(finals.map(({ speaker, self, text }) => ({ speaker, self, text }))).toEqual(expectedUtterances(demoSlice, 'meet'));
+    expect([...finalCounts(sink.revisions).values()].every((count) => count === 1)).toBe(true);
+  });
+});

@@ -1,0 +1,55 @@
+// Test support for the adapter tests: a sink that records everything, a way to reduce revisions to the final
+// utterances, and what a replayed call script should produce on each platform.
+import { REP_SPEAKER, type CallScript } from '../../lib/call-script/call-script';
+import { cleanCaptionText } from '../../lib/capture/caption-text';
+import type { Platform, UtteranceRevision } from '../../lib/types';
+import type { CallState, CaptionSink } from '../caption-adapter';
+
+export interface RecordingSink extends Required<CaptionSink> {
+  revisions: UtteranceRevision[];
+  states: CallState[];
+  warnings: string[];
+}
+
+export function recordingSink(): RecordingSink {
+  const sink: RecordingSink = {
+    revisions: [],
+    states: [],
+    warnings: [],
+    revision: (revision) => sink.revisions.push(revision),
+    callState: (state) => sink.states.push(state),
+    warn: (message) => sink.warnings.push(message),
+  };
+  return sink;
+}
+
+/** The latest revision of every utterance, in order of first appearance. */
+export function latestRevisions(revisions: readonly UtteranceRevision[]): UtteranceRevision[] {
+  const latest = new Map<string, UtteranceRevision>();
+  for (const revision of revisions) latest.set(revision.id, revision);
+  return [...latest.values()];
+}
+
+export interface ExpectedUtterance {
+  speaker: string;
+  self: boolean;
+  text: string;
+}
+
+/** What the adapter should report for each script line: the rep is "You" on Meet and Teams, named on Zoom. */
+export function expectedUtterances(script: CallScript, platform: Platform): ExpectedUtterance[] {
+  return script.lines.map((line) => {
+    const isRep = line.speaker === REP_SPEAKER;
+    const repLabel = platform === 'zoom' ? script.repName : 'You';
+    return { speaker: isRep ? repLabel : line.speaker, self: isRep, text: cleanCaptionText(line.text) };
+  });
+}
+
+/** Number of final revisions per utterance id. */
+export function finalCounts(revisions: readonly UtteranceRevision[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const revision of revisions) {
+    counts.set(revision.id, (counts.get(revision.id) ?? 0) + (revision.final ? 1 : 0));
+  }
+  return counts;
+}

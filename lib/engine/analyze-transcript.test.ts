@@ -31,7 +31,7 @@ describe('analyzing a transcript', () => {
 
   it('says when the rep name never appears, naming the speakers', () => {
     const { report, warnings } = analyzeTranscript([cue(0, 'Alex', 'Hello.'), cue(4, 'Dana', 'Hi there.')], { repNames: ['Sam'], classifier });
-    expect(warnings).toEqual(["the rep name 'sam' never appears; speakers are: Alex, Dana"]);
+    expect(warnings).toEqual(["the rep name 'Sam' never appears; speakers are: Alex, Dana"]);
     expect(report.analysis.repTalkShare).toBe(0);
   });
 

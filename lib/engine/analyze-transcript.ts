@@ -25,32 +25,61 @@ export interface TranscriptAnalysis {
   warnings: string[];
 }
 
+/** Same text, same label: transcripts repeat short lines ("Yeah.", "Okay.") many times. */
+function memoized(classifier: LineClassifier): LineClassifier {
+  const rep = new Map<string, ReturnType<LineClassifier['classifyRep']>>();
+  const buyer = new Map<string, ReturnType<LineClassifier['classifyBuyer']>>();
+  return {
+    classifyRep(text) {
+      let label = rep.get(text);
+      if (!label) rep.set(text, (label = classifier.classifyRep(text)));
+      return label;
+    },
+    classifyBuyer(text) {
+      let label = buyer.get(text);
+      if (!label) buyer.set(text, (label = classifier.classifyBuyer(text)));
+      return label;
+    },
+  };
+}
+
 const isWord = (name: string) => new RegExp(`(^|\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
 
+export interface RepSpeakers {
+  repSpeakers: string[];
+  /** Set when the rep was found only by part of the name, or not at all. */
+  warning?: string;
+}
+
 /**
- * The speakers who are the rep: exact names first; failing that, speakers whose name contains a rep name as
- * whole words ("Sam" finds "Sam Rivera"), which is said in a warning.
+ * The speakers who are the rep: exact names (without case) first; failing that, speakers whose name contains
+ * a rep name as whole words ("Sam" finds "Sam Rivera"), which the warning says.
  */
-function resolveRepSpeakers(speakers: readonly string[], repNames: readonly string[], warnings: string[]): Set<string> {
-  const wanted = normalizedRepNames(repNames);
+export function findRepSpeakers(speakers: readonly string[], repNames: readonly string[]): RepSpeakers {
+  const given = repNames.map((name) => name.trim()).filter((name) => name.length > 0);
+  const wanted = normalizedRepNames(given);
   const exact = speakers.filter((speaker) => wanted.has(speaker.trim().toLowerCase()));
-  if (exact.length > 0 || wanted.size === 0) return new Set(exact);
+  if (exact.length > 0 || wanted.size === 0) return { repSpeakers: exact };
   const partial = speakers.filter((speaker) => [...wanted].some((name) => isWord(name).test(speaker.trim().toLowerCase())));
-  const names = [...wanted].map((name) => `'${name}'`).join(', ');
+  const names = given.map((name) => `'${name}'`).join(', ');
   if (partial.length > 0) {
-    warnings.push(`the rep name ${names} matched speaker(s) ${partial.map((speaker) => `'${speaker}'`).join(', ')}`);
-  } else {
-    warnings.push(`the rep name ${names} never appears; speakers are: ${speakers.join(', ')}`);
+    return { repSpeakers: partial, warning: `the rep name ${names} matched speaker(s) ${partial.map((speaker) => `'${speaker}'`).join(', ')}` };
   }
-  return new Set(partial);
+  return { repSpeakers: [], warning: `the rep name ${names} never appears; speakers are: ${speakers.join(', ')}` };
+}
+
+/** Speakers in the order they first speak. */
+export function speakersOf(cues: readonly TranscriptCue[]): string[] {
+  return [...new Set(cues.map((cue) => cue.speaker))];
 }
 
 export function analyzeTranscript(cues: readonly TranscriptCue[], options: TranscriptAnalysisOptions): TranscriptAnalysis {
   const warnings: string[] = [];
   const ordered = cues.filter((cue) => cue.text.trim() !== '').sort((a, b) => a.startSec - b.startSec);
-  const speakers = [...new Set(ordered.map((cue) => cue.speaker))];
-  const repSpeakers = resolveRepSpeakers(speakers, options.repNames, warnings);
-  const core = createSessionCore({ classifier: options.classifier, settings: options.settings });
+  const found = findRepSpeakers(speakersOf(ordered), options.repNames);
+  if (found.warning) warnings.push(found.warning);
+  const repSpeakers = new Set(found.repSpeakers);
+  const core = createSessionCore({ classifier: memoized(options.classifier), settings: options.settings });
   const speech = core.settings.thresholds.speech;
   const originSec = ordered[0]?.startSec ?? 0;
 

@@ -3,7 +3,7 @@
 // the one before it. Plain transcripts get times estimated from their word counts.
 import { countTextWords, parseClockTime, splitSpeakerPrefix, type CueReadout, type TranscriptCue } from './cue';
 
-const TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?`;
+const TIME = String.raw`(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d+)?`;
 export const TIMESTAMPED_LINE = new RegExp(String.raw`^\s*[\[(]?(${TIME})[\])]?\s*[-–—]?\s*(.+)$`);
 /** A name, then a time set apart by two spaces or brackets ("Jane Doe  0:05", "Jane Doe (00:00:05)"). */
 export const SPEAKER_HEADER = new RegExp(String.raw`^\s*([\p{L}][\p{L}\p{N} .'’-]{0,59}?)(?:\s{2,}|\s*[\[(])(${TIME})[\])]?\s*$`, 'u');

@@ -38,6 +38,7 @@ const rushedCall = () =>
     rep(60, 'Our platform *automates* routing [and more](http://x).', 'pitch', 30),
     buyer(95, 'That’s more than we set aside for this.', 'budget', 3),
     rep(100, 'We have discounts for annual plans.', 'other', 4),
+    rep(1700, 'Thanks for your time, talk soon.', 'other', 3),
   ]);
 
 describe('debrief', () => {

@@ -127,3 +127,18 @@ describe('a long blackout in the captions (laptop asleep)', () => {
     expect(core.analysis().durationSec).toBeCloseTo(134);
   });
 });
+
+describe('the report of a finished call', () => {
+  it('places the phases by the call’s real length, so a short call’s next step counts', () => {
+    const core = playCall([
+      rep(5, 'Thanks for joining, Dana.', 'other', 3),
+      buyer(60, 'We route every ticket by hand.', 'none', 5),
+      rep(110, 'Let me show you how our router handles it.', 'pitch', 30),
+      rep(560, 'Let’s book a follow-up call for Thursday at two.', 'other', 4),
+      buyer(565, 'Thursday at two works.', 'none', 3),
+    ], { thresholds: { sleepGapSec: 3600 } });
+    expect(core.analysis().nextStep).toBe(false);
+    expect(core.report(META).analysis.nextStep).toBe(true);
+    expect(core.report(META).analysis.phase).toBe('next_steps');
+  });
+});

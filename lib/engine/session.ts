@@ -148,7 +148,8 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
 
     report(meta) {
       const durationSec = Math.max(lastNowSec, timeline.endSec());
-      const moment = momentAt(durationSec);
+      // The call is over: its phases fall where its real length puts them, not where the planned length would.
+      const moment: CallMoment = { nowSec: durationSec, plan: planCall(durationSec, settings.thresholds) };
       const result = readAnalysis(analyzers, moment, durationSec);
       const debrief = buildDebrief({
         analysis: result,

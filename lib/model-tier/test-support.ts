@@ -39,13 +39,13 @@ export interface FakeRuntimeOptions {
   cached?: string[];
   /** Thrown by load() after its progress reports. */
   loadError?: unknown;
-  /** Thrown by embed() from the nth call on (0-based); counts fitting calls too. */
-  embedErrorFrom?: { call: number; error: unknown };
+  /** Thrown by embed() while set. Options are read at call time, so a test can set this after loading. */
+  embedError?: unknown;
   /** The text generateJson answers with. */
   generate?(request: JsonGenerationRequest): string;
   /** load() waits for this before finishing, so tests can look at a load in progress. */
   loadGate?: Promise<void>;
-  /** embed() waits for this on live (non-fitting) calls. */
+  /** embed() waits for this while set. */
   embedGate?(): Promise<void>;
 }
 
@@ -76,9 +76,9 @@ export function fakeRuntime(options: FakeRuntimeOptions = {}) {
         modelId,
         embed: (texts) =>
           track(async () => {
-            const call = calls.embeds++;
-            if (options.embedErrorFrom && call >= options.embedErrorFrom.call) throw options.embedErrorFrom.error;
-            if (texts.length <= 16) await options.embedGate?.();
+            calls.embeds++;
+            if (options.embedError !== undefined) throw options.embedError;
+            await options.embedGate?.();
             return texts.map(hashedEmbedding);
           }),
         generateJson: (request) =>

@@ -1,18 +1,28 @@
 import { defineConfig } from 'wxt';
+import { MEETING_MATCH_PATTERNS } from './lib/meeting-sites';
 
-// Host permissions are limited to the three meeting sites the content scripts run on.
+// Permissions, each justified in the README's "Privacy and permissions":
+// - storage: the rep's settings and the overlay's position, in the extension's own storage area.
+// - host permissions: only the meeting sites whose captions the content script reads.
+// No remote code: the extension pages' CSP allows scripts from the extension package only.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Discovery Coach',
-    description: 'Live discovery coaching during sales calls. Runs entirely on your machine.',
+    description: 'Live discovery coaching during sales calls. Reads the meeting captions and runs entirely on your machine.',
     permissions: ['storage'],
-    host_permissions: [
-      'https://meet.google.com/*',
-      'https://teams.microsoft.com/*',
-      'https://teams.live.com/*',
-      'https://app.zoom.us/*',
-    ],
-  },
+    host_permissions: [...MEETING_MATCH_PATTERNS],
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'" },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'discovery-coach@discovery-coach.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
 });

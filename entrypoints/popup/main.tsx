@@ -1,3 +1,7 @@
 import { createRoot } from 'react-dom/client';
+import '../../components/shared/page.css';
+import '../../components/popup/popup.css';
+import { PopupApp } from '../../components/popup/app/PopupApp';
+import { coachDatabase } from '../../store/database';
 
-createRoot(document.getElementById('root')!).render(<h1>Discovery Coach</h1>);
+createRoot(document.getElementById('root')!).render(<PopupApp db={coachDatabase()} />);

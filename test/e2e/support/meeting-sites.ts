@@ -31,7 +31,7 @@ export function replayDriverBundle(): Promise<string> {
 }
 
 function fixturePageFor(url: URL): string | null {
-  if (url.hostname === 'meet.google.com') return 'meet.html';
+  if (url.hostname === 'meet.google.com') return url.pathname === '/landing' ? 'meet-landing.html' : 'meet.html';
   if (url.hostname === 'teams.microsoft.com' || url.hostname === 'teams.live.com') return 'teams.html';
   if (url.hostname === 'app.zoom.us') return url.pathname.endsWith('/webclient') ? 'zoom-webclient.html' : 'zoom.html';
   if (url.hostname === 'example.com') return 'not-a-meeting.html';

@@ -42,3 +42,12 @@ export async function waitForStored(context: BrowserContext, check: (data: Store
   }
   return data;
 }
+
+/** Saves the rep's settings the way the options page does (extension storage, key "settings"). */
+export async function saveSettings(context: BrowserContext, settings: Record<string, unknown>): Promise<void> {
+  const worker = await extensionWorker(context);
+  await worker.evaluate(async (value) => {
+    const extensionApi = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+    await extensionApi.storage.local.set({ settings: value });
+  }, settings);
+}

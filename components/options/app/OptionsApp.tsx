@@ -1,0 +1,85 @@
+// The options page: routes from the URL hash, data from the store through live queries, so every view follows
+// what the background writes while it is open.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { CoachDatabase } from '../../../store/database';
+import { deleteCall, listAnalyzedCalls, listCalls, readCallDetail } from '../../../store/call-queries';
+import { DEFAULT_USER_SETTINGS, saveUserSettings, type UserSettings } from '../../../store/user-settings';
+import { CallDetail } from '../call/CallDetail';
+import { CallHistory } from '../calls/CallHistory';
+import { DataPage } from '../data/DataPage';
+import { optionsRouteHref, useOptionsRoute, type OptionsRoute } from '../hash-route';
+import { InsightsEmptyState } from '../insights/InsightsEmptyState';
+import { OptionsLayout } from '../layout/OptionsLayout';
+import { SettingsForm } from '../settings/SettingsForm';
+import { Trends } from '../trends/Trends';
+import { createDataActions } from './data-actions';
+import { fromFormValues, toFormValues } from './settings-mapping';
+import { useUserSettings } from './use-user-settings';
+
+function Loading() {
+  return (
+    <p className="muted" role="status">
+      Loading…
+    </p>
+  );
+}
+
+function CallPage({ db, callId, settings }: { db: CoachDatabase; callId: string; settings: UserSettings }) {
+  const detail = useLiveQuery(() => readCallDetail(db, callId), [db, callId]);
+  if (detail === undefined) return <Loading />;
+  if (detail === null) {
+    return (
+      <section className="page-section card empty-state" data-testid="call-missing">
+        <h1>Call not found</h1>
+        <p>It may have been deleted.</p>
+        <a href={optionsRouteHref({ name: 'calls' })}>Back to all calls</a>
+      </section>
+    );
+  }
+  return (
+    <CallDetail
+      detail={detail}
+      talkShareMax={settings.talkShareMax}
+      pitchWindowSec={settings.earlyPitchBeforeSec}
+      onDelete={async () => {
+        await deleteCall(db, callId);
+        window.location.hash = optionsRouteHref({ name: 'calls' });
+      }}
+    />
+  );
+}
+
+function RoutePage({ db, route, settings }: { db: CoachDatabase; route: OptionsRoute; settings: UserSettings }) {
+  const calls = useLiveQuery(() => listCalls(db), [db]);
+  const analyzed = useLiveQuery(() => listAnalyzedCalls(db), [db]);
+  const dataActions = useMemo(() => createDataActions(db, () => settings), [db, settings]);
+  switch (route.name) {
+    case 'calls':
+      return calls ? <CallHistory calls={calls} talkShareMax={settings.talkShareMax} /> : <Loading />;
+    case 'call':
+      return <CallPage db={db} callId={route.callId} settings={settings} />;
+    case 'trends':
+      return analyzed ? <Trends calls={analyzed} talkShareMax={settings.talkShareMax} pitchWindowSec={settings.earlyPitchBeforeSec} /> : <Loading />;
+    case 'themes':
+    case 'playbook':
+      return <InsightsEmptyState kind={route.name} analyzedCalls={analyzed?.length ?? 0} />;
+    case 'settings':
+      return (
+        <SettingsForm
+          key={JSON.stringify(settings)}
+          initial={toFormValues(settings)}
+          defaults={toFormValues(DEFAULT_USER_SETTINGS)}
+          onSave={(values) => saveUserSettings(fromFormValues(values))}
+        />
+      );
+    case 'data':
+      return <DataPage actions={dataActions} callCount={calls?.length ?? 0} />;
+  }
+}
+
+export function OptionsApp({ db }: { db: CoachDatabase }) {
+  const route = useOptionsRoute();
+  const settings = useUserSettings();
+  return <OptionsLayout route={route}>{settings ? <RoutePage db={db} route={route} settings={settings} /> : <Loading />}</OptionsLayout>;
+}

@@ -1,0 +1,26 @@
+// What the Import & export page does, against the store: transcripts analyzed on this computer, JSON backups,
+// deleting everything.
+import type { CoachDatabase } from '../../../store/database';
+import { exportBackup, importBackup, parseBackup } from '../../../store/backup';
+import { deleteAllCalls } from '../../../store/call-queries';
+import { importTranscriptFile } from '../../../store/transcript-import';
+import type { UserSettings } from '../../../store/user-settings';
+import type { DataActions } from '../data/DataPage';
+
+export function createDataActions(db: CoachDatabase, settings: () => UserSettings): DataActions {
+  return {
+    async importTranscripts(files) {
+      const results = [];
+      for (const file of files) results.push(await importTranscriptFile(db, { name: file.name, size: file.size, text: () => file.text() }, settings(), Date.now()));
+      return results;
+    },
+    async exportJson() {
+      return JSON.stringify(await exportBackup(db, Date.now()));
+    },
+    async importJson(file) {
+      const outcome = await importBackup(db, parseBackup(await file.text()));
+      return outcome.added;
+    },
+    deleteAll: () => deleteAllCalls(db),
+  };
+}

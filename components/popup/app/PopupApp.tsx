@@ -1,0 +1,29 @@
+// The toolbar popup: the live call's figures and what to ask next while a call runs, otherwise the latest
+// debrief, and the recent calls. Reads the store through live queries.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { METHODOLOGY } from '../../../lib/engine/methodology';
+import { readPopupData } from '../../../store/call-queries';
+import type { CoachDatabase } from '../../../store/database';
+import { useUserSettings } from '../../options/app/use-user-settings';
+import { PopupView, type PopupModel } from '../PopupView';
+import { phaseGuidance } from './phase-guidance';
+
+export function PopupApp({ db }: { db: CoachDatabase }) {
+  const data = useLiveQuery(() => readPopupData(db), [db]);
+  const settings = useUserSettings();
+  if (!data || !settings) {
+    return (
+      <main className="popup">
+        <p className="muted" role="status">
+          Loading…
+        </p>
+      </main>
+    );
+  }
+  const model: PopupModel = {
+    live: data.live ? { ...data.live, guidance: data.live.analysis ? phaseGuidance(data.live.analysis, METHODOLOGY.playbook) : null } : null,
+    latest: data.latest,
+    recent: data.recent,
+  };
+  return <PopupView model={model} talkShareMax={settings.talkShareMax} pitchWindowSec={settings.earlyPitchBeforeSec} />;
+}

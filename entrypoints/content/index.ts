@@ -1,0 +1,92 @@
+// Content script, in every frame of the meeting sites. It does nothing unless a platform adapter claims the frame
+// (Meet and Teams: the page; Zoom: the `iframe#webclient` frame) and the rep left that platform switched on.
+// Then it wires the adapter to the live coaching loop, the overlay and the outbox to the background.
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { adapterForFrame } from '../../capture/platforms';
+import { createLiveCallStore } from '../../components/overlay/live-call-store';
+import { loadOverlayLayout, saveOverlayLayout } from '../../components/overlay/overlay-layout-storage';
+import { createOverlayUiStore } from '../../components/overlay/overlay-ui-store';
+import { defaultClassifier } from '../../lib/classifier';
+import { CAPTURE_PORT } from '../../lib/messages';
+import { MEETING_MATCH_PATTERNS } from '../../lib/meeting-sites';
+import { coachOverrides, loadUserSettings, watchUserSettings } from '../../store/user-settings';
+import { createCaptureOutbox } from './capture-outbox';
+import { createLiveCall } from './live-call';
+import { mountOverlay } from './overlay-mount';
+import { overlayPlaybook } from './overlay-playbook-from-methodology';
+
+/** Alt+Shift+D hides and shows the overlay (the meetings use Alt+Shift+C and friends for their own controls). */
+const HIDE_SHORTCUT = { key: 'd', altKey: true, shiftKey: true };
+
+export default defineContentScript({
+  matches: [...MEETING_MATCH_PATTERNS],
+  allFrames: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const adapter = adapterForFrame(window.location, window === window.top);
+    if (!adapter) return;
+    let settings = await loadUserSettings();
+    if (!settings.platforms[adapter.platform]) return;
+    ctx.onInvalidated(watchUserSettings((next) => (settings = next)));
+
+    const live = createLiveCallStore();
+    const ui = createOverlayUiStore((await loadOverlayLayout(adapter.platform)) ?? {});
+    ctx.onInvalidated(
+      ui.subscribe((state, previous) => {
+        if (state.position !== previous.position || state.collapsed !== previous.collapsed) {
+          void saveOverlayLayout(adapter.platform, { position: state.position, collapsed: state.collapsed });
+        }
+      }),
+    );
+
+    const outbox = createCaptureOutbox({
+      connect: () => browser.runtime.connect({ name: CAPTURE_PORT }),
+      onProblem: (problem) => live.setState({ problem }),
+    });
+    ctx.onInvalidated(() => outbox.close());
+
+    const liveCall = createLiveCall({
+      platform: adapter.platform,
+      outbox,
+      live,
+      classifier: defaultClassifier(),
+      repNames: () => settings.repNames,
+      settings: () => coachOverrides(settings),
+      now: () => Date.now(),
+      newCallId: () => crypto.randomUUID(),
+      title: () => document.title,
+    });
+
+    // The overlay joins the page only once a call is seen, so a meeting site outside a call is left untouched.
+    let overlayMounted = false;
+    const mountOnce = () => {
+      if (overlayMounted) return;
+      overlayMounted = true;
+      void mountOverlay(ctx, live, ui, overlayPlaybook(settings));
+    };
+    adapter.start(
+      document,
+      {
+        revision(revision) {
+          mountOnce();
+          liveCall.revision(revision);
+        },
+        callState(state) {
+          if (state !== 'idle') mountOnce();
+          liveCall.callState(state);
+        },
+        warn: (message) => console.warn(`[discovery-coach] ${message}`),
+      },
+      ctx.signal,
+    );
+    ctx.setInterval(() => liveCall.tick(), 1_000);
+    ctx.addEventListener(window, 'pagehide', () => liveCall.unload());
+    ctx.addEventListener(window, 'keydown', (event) => {
+      if (event.altKey === HIDE_SHORTCUT.altKey && event.shiftKey === HIDE_SHORTCUT.shiftKey && event.key.toLowerCase() === HIDE_SHORTCUT.key) {
+        ui.getState().toggleHidden();
+      }
+    });
+  },
+});

@@ -1,0 +1,46 @@
+// How the rep met a buyer objection, read from the rep's next lines: a clarifying question (AECR's "clarify"),
+// an acknowledgement, a pitch, some other answer, or nothing. Acknowledging and then asking counts as clarifying.
+import type { ObjectionMoment } from '../engine/analysis-types';
+import type { CompiledCues } from '../engine/methodology';
+import { isRepQuestion } from '../engine/questions';
+import type { LabeledUtterance } from '../types';
+import type { ObjectionHandling } from './memory-schema';
+import type { RetainSeeds } from './memory-seeds';
+
+export interface ObjectionResponse {
+  handling: ObjectionHandling;
+  /** The rep lines read as the response (empty when the rep said nothing in time). */
+  responseLines: LabeledUtterance[];
+}
+
+export function compileAcknowledgeCues(seeds: RetainSeeds['objectionResponse']): RegExp[] {
+  return seeds.acknowledge.map((source) => new RegExp(source, 'i'));
+}
+
+export function responseToObjection(
+  objection: ObjectionMoment,
+  utterances: readonly LabeledUtterance[],
+  seeds: RetainSeeds['objectionResponse'],
+  acknowledgeCues: RegExp[],
+  questionCues: CompiledCues,
+): ObjectionResponse {
+  const start = utterances.findIndex((utterance) => utterance.id === objection.utteranceId);
+  const responseLines: LabeledUtterance[] = [];
+  for (let index = start + 1; start >= 0 && index < utterances.length; index++) {
+    const line = utterances[index];
+    if (line.startSec > objection.atSec + seeds.lookAheadSec || responseLines.length >= seeds.lookAheadRepLines) break;
+    if (line.role === 'rep') responseLines.push(line);
+  }
+  const first = responseLines[0];
+  if (!first) return { handling: 'unanswered', responseLines };
+  if (isRepQuestion(first, questionCues)) return { handling: 'clarified', responseLines };
+  const acknowledged = acknowledgeCues.some((cue) => cue.test(first.text));
+  if (first.label.role === 'rep' && first.label.act === 'pitch' && !acknowledged) return { handling: 'pitched', responseLines };
+  if (acknowledged) {
+    const second = responseLines[1];
+    if (second && isRepQuestion(second, questionCues)) return { handling: 'clarified', responseLines };
+    if (second?.label.role === 'rep' && second.label.act === 'pitch') return { handling: 'pitched', responseLines };
+    return { handling: 'acknowledged', responseLines };
+  }
+  return { handling: 'answered', responseLines };
+}

@@ -51,6 +51,36 @@ describe('extractFeatures', () => {
     expect(lexical(caption)).toEqual(lexical(written));
   });
 
+  it('marks word classes, including inflections of a stem the corpus never used', () => {
+    expect(names('where does the handoff keep breaking down')).toContain('l:pain');
+    expect(names('what has the churn cost you this year')).toContain('l:consequence');
+    expect(names('what would that unlock for the planners')).toContain('l:gain');
+    expect(names('our module ships with forty reports')).toContain('l:product');
+    expect(names('i will send the invite for thursday morning')).toContain('l:logistics');
+    expect(names('how many people are on the team')).not.toContain('l:pain');
+  });
+
+  it('marks short back-channel lines, but not a question that starts like one', () => {
+    expect(names('mm-hmm')).toContain('l:backchannel_only');
+    expect(names('Right, right. Got it.')).toContain('l:backchannel_only');
+    expect(names('okay so what tools do you use')).not.toContain('l:backchannel_only');
+  });
+
+  it('tells a solved-problem conditional from a continuing-problem one', () => {
+    expect(names('if the close was done in three days what would you do')).toContain('x:if_solved');
+    expect(names('if the close keeps slipping what happens to the audit')).toEqual(
+      expect.arrayContaining(['x:if_continues', 'x:what_happens']),
+    );
+    expect(names('if the close keeps slipping what happens to the audit')).not.toContain('x:if_solved');
+  });
+
+  it('detects pitches phrased as questions, scheduling and recaps', () => {
+    expect(names('want me to show you how the dashboard handles that')).toEqual(expect.arrayContaining(['x:want_me', 'x:show_you']));
+    expect(names('did you know we integrate with netsuite')).toEqual(expect.arrayContaining(['x:want_me', 'x:we_can']));
+    expect(names('does next tuesday at ten work')).toContain('x:scheduling');
+    expect(names('so just to recap you have three sites')).toContain('x:recap');
+  });
+
   it('handles empty text', () => {
     expect(names('')).toContain('q:empty');
   });

@@ -1,5 +1,6 @@
 // Turns one caption line into sparse named features: word uni/bigrams, character n-grams (robust to caption
 // misspellings and unseen inflections) and a few phrasing cues that separate the acts across writers' styles.
+import { PHRASE_CUES, wordClassesOf } from './cues';
 import { normalizeTokens } from './normalize';
 
 export type FeatureVector = Map<string, number>;
@@ -14,16 +15,6 @@ const FIRST_PERSON_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'bucks', 'euro', 'euros', 'pounds', 'grand', 'k', 'usd']);
 /** Openers that turn a statement into a request or question in speech ("tell me about…", "walk me through…"). */
 const REQUEST_OPENERS = ['tell me', 'walk me', 'help me', 'talk me', 'take me', 'curious', 'wondering'];
-const PHRASE_CUES: [string, RegExp][] = [
-  ['if_you_could', /\bif (you|we|they|your team) (could|had|were|did|got|can)\b/],
-  ['what_would', /\bwhat would\b/],
-  ['what_happens', /\bwhat (happens|happened|does that do|is the (impact|cost|effect))\b/],
-  ['does_that_work', /\b(does|would|do) (that|this|those) (work|sound|time)\b/],
-  ['how_would', /\bhow (would|much would|does that|did that)\b/],
-  ['our_product', /\b(our|my) (platform|product|tool|solution|dashboard|team|customers|pricing|engine)\b/],
-  ['we_can', /\bwe (can|could|will|would|also|have|offer|do|help|built|integrate|just)\b/],
-  ['not_now', /\b(next|this|last) (quarter|year|month|week|fiscal)\b/],
-];
 const MAX_TOKENS = 80;
 
 const NGRAM_MIN = 3;
@@ -90,6 +81,23 @@ function addCueFeatures(rawText: string, tokens: string[], features: FeatureVect
   if (tokens.some((t) => /\d/.test(t))) cues.push('n:number');
   if (/[$€£]/.test(rawText) || tokens.some((t) => CURRENCY_WORDS.has(t) || /^\d+(k|m)$/.test(t))) cues.push('n:currency');
   for (const [name, pattern] of PHRASE_CUES) if (pattern.test(joined)) cues.push(`x:${name}`);
+  addWordClassCues(tokens, cues);
   cues.push(`len:${tokens.length <= 2 ? 'tiny' : tokens.length <= 6 ? 'short' : tokens.length <= 16 ? 'medium' : 'long'}`);
   for (const cue of cues) features.set(cue, 1);
+}
+
+const BACKCHANNEL_ONLY_MAX_TOKENS = 6;
+
+/** `l:<class>` for each word class present; `l:backchannel_only` when a short line is nothing but back-channel. */
+function addWordClassCues(tokens: string[], cues: string[]): void {
+  const present = new Set<string>();
+  let allBackchannel = tokens.length > 0 && tokens.length <= BACKCHANNEL_ONLY_MAX_TOKENS;
+  for (const token of tokens) {
+    const classes = wordClassesOf(token);
+    for (const name of classes) present.add(name);
+    if (!classes.includes('backchannel')) allBackchannel = false;
+  }
+  present.delete('backchannel');
+  for (const name of present) cues.push(`l:${name}`);
+  if (allBackchannel) cues.push('l:backchannel_only');
 }

@@ -9,7 +9,7 @@ import { DEFAULT_TRAINING_OPTIONS, trainSoftmax, type SoftmaxTrainingOptions, ty
 import { WEIGHTS_FORMAT_VERSION, type ClassifierWeights } from './weights';
 
 export const CV_FOLDS = 5;
-export const L2_GRID = [1e-5, 3e-5, 1e-4, 3e-4, 1e-3];
+export const L2_GRID = [3e-6, 1e-5, 3e-5, 1e-4, 3e-4];
 /** Rows whose largest weight rounds to almost nothing are dropped from the shipped file. */
 export const PRUNE_BELOW = 0.02;
 /**

@@ -69,10 +69,14 @@ function responseTo(utterances: readonly LabeledUtterance[], objection: Objectio
   return null;
 }
 
+/** A question back to the buyer; a pitch phrased as a question ("Want to see the dashboard?") is not one. */
+const clarifies = (input: DebriefInput, response: LabeledUtterance) =>
+  isRepQuestion(response, input.methodology.cues) && !isAct(response, 'pitch');
+
 function objectionWithResponse(input: DebriefInput, clarified: boolean) {
   for (const objection of input.analysis.objections) {
     const response = responseTo(input.utterances, objection);
-    if (response && isRepQuestion(response, input.methodology.cues) === clarified) return { objection, response };
+    if (response && clarifies(input, response) === clarified) return { objection, response };
   }
   return null;
 }

@@ -93,13 +93,13 @@ describe('debrief', () => {
     const firstGap = playbook.checklistPriority[0];
     expect(lead.atSec).toBe(60);
     expect(lead.moment).toContain('You started pitching');
-    expect(lead.whatHappened).toContain('01:00');
+    expect(lead.whatHappened).toContain('The pitch began at 01:00, before 15:00');
     expect(lead.tryInstead).toContain(playbook.checklist[firstGap][0]);
     expect(lead.whyItMatters).toBe(wording.opportunities.earlyPitch.whyItMatters);
     expect(lead.evidence).toEqual([expect.objectContaining({ atSec: 60, speaker: 'Sam' })]);
     expect(debrief.skillConnection).toEqual({
       focus: wording.opportunities.earlyPitch.focus,
-      practice: wording.opportunities.earlyPitch.practice.replace('{earlyMin}', '15'),
+      practice: wording.opportunities.earlyPitch.practice.replace('{earlyTime}', '15:00'),
       followUp: wording.followUp,
     });
     expect(debrief.markdown).toContain('- **Moment**: [01:00] — You started pitching');
@@ -117,6 +117,15 @@ describe('debrief', () => {
     ]).report(META);
     expect(debrief.opportunities.map((opportunity) => opportunity.atSec)).toEqual([300]);
     expect(debrief.opportunities[0].tryInstead).toContain(METHODOLOGY.objections.competition.clarify);
+  });
+
+  it('does not take a pitch phrased as a question for clarifying an objection', () => {
+    const { debrief } = sparseCall([
+      buyer(100, 'We are already trialing two other tools.', 'competition', 3),
+      rep(104, 'Want me to show you how our dashboard beats them?', 'pitch', 3),
+      rep(1700, 'Thanks, talk soon.', 'other', 2),
+    ]).report(META);
+    expect(debrief.wentWell.map((point) => point.text).join(' ')).not.toContain('you asked before answering');
   });
 
   it('escapes markdown in quoted captions', () => {

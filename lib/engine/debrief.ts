@@ -19,7 +19,7 @@ function callValues({ analysis, plan, moments, methodology, settings }: DebriefI
     sharePct: Math.round(analysis.repTalkShare * 100),
     maxPct: Math.round(settings.thresholds.talkShare.max * 100),
     seconds: Math.round(analysis.longestRepMonologueSec),
-    earlyMin: Math.round(plan.earlyPitchBeforeSec / 60),
+    earlyTime: formatCallTime(plan.earlyPitchBeforeSec),
     covered: Object.values(analysis.checklist).filter(Boolean).length,
     gaps: moments.gaps.map((item) => labels[item]).join(', '),
     gapLabel: moments.gaps[0] ? labels[moments.gaps[0]] : '',

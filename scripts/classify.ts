@@ -33,7 +33,7 @@ function readInput(file: string | undefined): string {
   if (size > MAX_INPUT_BYTES) fail(`${file} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
   const bytes = readFileSync(file);
   if (bytes.includes(0)) fail(`${file} looks binary (contains NUL bytes), expected JSON lines`);
-  const text = bytes.toString('utf8');
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const undecodable = text.match(/\uFFFD/g)?.length ?? 0;
   if (undecodable > text.length / 100) fail(`${file} looks binary (not UTF-8 text), expected JSON lines`);
   if (text.trim() === '') fail(`${file} is empty`);

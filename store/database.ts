@@ -3,6 +3,7 @@
 // a new entry in SCHEMA_VERSIONS with its upgrade; database.test.ts opens a database written by every older
 // version and checks that the current one keeps its data.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { MemoryFact, MentalModelVersion, Observation } from '../lib/memory/memory-schema';
 import type { CallRecord, NudgeRecord, ReportRecord, UtteranceRecord } from './records';
 
 export const DATABASE_NAME = 'discovery-coach';
@@ -23,6 +24,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       reports: 'callId',
     },
   },
+  {
+    version: 2,
+    stores: {
+      facts: 'id, callId, repName, kind',
+      observations: 'id, kind, status, repName',
+      mentalModels: '[modelId+version], modelId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
@@ -40,6 +49,9 @@ export class CoachDatabase extends Dexie {
   utterances!: Dexie.Table<UtteranceRecord, [string, string]>;
   nudges!: Dexie.Table<NudgeRecord, [string, string]>;
   reports!: EntityTable<ReportRecord, 'callId'>;
+  facts!: EntityTable<MemoryFact, 'id'>;
+  observations!: EntityTable<Observation, 'id'>;
+  mentalModels!: Dexie.Table<MentalModelVersion, [string, number]>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

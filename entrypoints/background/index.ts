@@ -10,6 +10,7 @@ import { finishCall, recoverAbandonedCalls } from '../../store/call-finisher';
 import { coachDatabase } from '../../store/database';
 import { coachOverrides, loadUserSettings } from '../../store/user-settings';
 import { createCaptureServer } from './capture-server';
+import { registerModelTier } from './model-tier';
 
 /** How long a restarted worker waits for open meeting tabs to reconnect before it calls their calls abandoned. */
 const RECONNECT_GRACE_MS = 15_000;
@@ -36,6 +37,7 @@ export default defineBackground({
     browser.runtime.onConnect.addListener((port) => {
       if (port.name === CAPTURE_PORT) server.accept(port);
     });
+    registerModelTier();
 
     const recover = async (reason: 'browser-restart' | 'disconnected') => {
       try {

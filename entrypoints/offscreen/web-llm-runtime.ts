@@ -1,8 +1,17 @@
-// The real engine behind the ModelRuntime interface: web-llm's MLCEngine, one engine per loaded model so the
-// labels model and the debrief model load and unload independently. Weights come from web-llm's prebuilt list
-// (Hugging Face) into the extension's Cache API storage, once, when the rep clicks "Download and enable".
-// Every failure leaves here as a ModelTierError, so the options page can say what happened in plain words.
-import { deleteModelAllInfoInCache, hasModelInCache, MLCEngine, prebuiltAppConfig, type AppConfig } from '@mlc-ai/web-llm';
+// The real engine behind the ModelRuntime interface: web-llm, one engine per loaded model so the labels model and
+// the debrief model load and unload independently. In the extension each engine runs in its own dedicated worker
+// (worker-engine.ts); tests and tools may run it in process. Weights come from web-llm's prebuilt list (Hugging
+// Face) into the extension's Cache API storage, once, when the rep clicks "Download and enable". Every failure
+// leaves here as a ModelTierError, so the options page can say what happened in plain words.
+import {
+  deleteModelAllInfoInCache,
+  hasModelInCache,
+  MLCEngine,
+  prebuiltAppConfig,
+  type AppConfig,
+  type InitProgressCallback,
+  type MLCEngineInterface,
+} from '@mlc-ai/web-llm';
 import {
   ModelTierError,
   toModelTierError,
@@ -21,13 +30,35 @@ export interface NavigatorGpuLike {
   requestAdapter(options?: { powerPreference?: 'high-performance' | 'low-power' }): Promise<GpuAdapterLike | null>;
 }
 
+export interface StartedEngine {
+  engine: MLCEngineInterface;
+  /** Frees what unload() leaves behind (the worker). */
+  dispose(): void;
+}
+
+/** Creates an engine with `modelId` loaded; rejects with web-llm's error when it cannot. */
+export type StartEngine = (modelId: string, config: { appConfig: AppConfig; initProgressCallback: InitProgressCallback }) => Promise<StartedEngine>;
+
+export const startInProcessEngine: StartEngine = async (modelId, config) => {
+  const engine = new MLCEngine(config);
+  try {
+    await engine.reload(modelId);
+  } catch (error) {
+    await engine.unload().catch(() => {});
+    throw error;
+  }
+  return { engine, dispose: () => {} };
+};
+
 export interface WebLlmRuntimeOptions {
   gpu(): NavigatorGpuLike | undefined;
   appConfig?: AppConfig;
+  startEngine?: StartEngine;
 }
 
 export function createWebLlmRuntime(options: WebLlmRuntimeOptions): ModelRuntime {
   const appConfig = options.appConfig ?? prebuiltAppConfig;
+  const startEngine = options.startEngine ?? startInProcessEngine;
 
   const probeGpu = async (): Promise<GpuReport> => {
     const gpu = options.gpu();
@@ -37,7 +68,7 @@ export function createWebLlmRuntime(options: WebLlmRuntimeOptions): ModelRuntime
     return { webgpu: true, shaderF16: adapter.features.has('shader-f16'), adapter: name };
   };
 
-  const wrap = (modelId: string, engine: MLCEngine): LoadedModel => ({
+  const wrap = (modelId: string, { engine, dispose }: StartedEngine): LoadedModel => ({
     modelId,
     async embed(texts) {
       try {
@@ -65,7 +96,13 @@ export function createWebLlmRuntime(options: WebLlmRuntimeOptions): ModelRuntime
         throw toModelTierError(error, 'inference');
       }
     },
-    unload: () => engine.unload(),
+    async unload() {
+      try {
+        await engine.unload();
+      } finally {
+        dispose();
+      }
+    },
   });
 
   return {
@@ -74,14 +111,12 @@ export function createWebLlmRuntime(options: WebLlmRuntimeOptions): ModelRuntime
       // Check the GPU before fetching anything: without WebGPU a download would be wasted.
       const gpu = await probeGpu();
       if (!gpu.webgpu) throw new ModelTierError('no-webgpu', 'navigator.gpu gave no adapter');
-      const engine = new MLCEngine({ appConfig, initProgressCallback: (report) => onProgress({ fraction: report.progress, text: report.text }) });
+      const initProgressCallback: InitProgressCallback = (report) => onProgress({ fraction: report.progress, text: report.text });
       try {
-        await engine.reload(modelId);
+        return wrap(modelId, await startEngine(modelId, { appConfig, initProgressCallback }));
       } catch (error) {
-        await engine.unload().catch(() => {});
         throw toModelTierError(error, 'load');
       }
-      return wrap(modelId, engine);
     },
     isCached: (modelId) => hasModelInCache(modelId, appConfig),
     async deleteCached(modelId) {

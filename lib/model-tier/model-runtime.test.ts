@@ -12,6 +12,12 @@ describe('engine errors', () => {
     expect(toModelTierError(named, 'inference').kind).toBe('device-lost');
   });
 
+  it('maps the error strings that the web-llm worker sends back', () => {
+    expect(toModelTierError('ShaderF16SupportError: This model requires WebGPU extension shader-f16', 'load').kind).toBe('no-shader-f16');
+    expect(toModelTierError('DeviceLostError: The WebGPU device was lost while loading the model.', 'load').kind).toBe('device-lost');
+    expect(toModelTierError(new Error('TypeError: Failed to fetch'), 'load').kind).toBe('network');
+  });
+
   it('maps messages: network, memory, quota, device lost', () => {
     expect(toModelTierError(new TypeError('Failed to fetch'), 'load').kind).toBe('network');
     expect(toModelTierError(new Error('Failed to store https://huggingface.co/x with error: TypeError'), 'load').kind).toBe('network');

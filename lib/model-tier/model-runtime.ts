@@ -90,7 +90,9 @@ export function toModelTierError(error: unknown, during: 'load' | 'inference'): 
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   const className = typeof error === 'object' && error !== null ? error.constructor.name : '';
-  const byName = [name, className].map((key) => (Object.hasOwn(KIND_BY_ERROR_NAME, key) ? KIND_BY_ERROR_NAME[key] : undefined)).find(Boolean);
+  // Errors from web-llm's worker arrive as their toString(): "DeviceLostError: …".
+  const nameInText = /^(\w+Error):/.exec(message)?.[1] ?? '';
+  const byName = [name, className, nameInText].map((key) => (Object.hasOwn(KIND_BY_ERROR_NAME, key) ? KIND_BY_ERROR_NAME[key] : undefined)).find(Boolean);
   if (byName) return new ModelTierError(byName, message);
   if (during === 'inference' && /not loaded|ModelNotLoaded|EngineNotLoaded/i.test(`${name} ${message}`)) {
     return new ModelTierError('device-lost', message);

@@ -33,13 +33,16 @@ export function responseToObjection(
   }
   const first = responseLines[0];
   if (!first) return { handling: 'unanswered', responseLines };
-  if (isRepQuestion(first, questionCues)) return { handling: 'clarified', responseLines };
+  const isPitch = (line: LabeledUtterance) => line.label.role === 'rep' && line.label.act === 'pitch';
+  // As in the debrief: a pitch phrased as a question ("Want to see the dashboard?") does not clarify.
+  const clarifies = (line: LabeledUtterance) => isRepQuestion(line, questionCues) && !isPitch(line);
+  if (clarifies(first)) return { handling: 'clarified', responseLines };
   const acknowledged = acknowledgeCues.some((cue) => cue.test(first.text));
-  if (first.label.role === 'rep' && first.label.act === 'pitch' && !acknowledged) return { handling: 'pitched', responseLines };
+  if (isPitch(first) && !acknowledged) return { handling: 'pitched', responseLines };
   if (acknowledged) {
     const second = responseLines[1];
-    if (second && isRepQuestion(second, questionCues)) return { handling: 'clarified', responseLines };
-    if (second?.label.role === 'rep' && second.label.act === 'pitch') return { handling: 'pitched', responseLines };
+    if (second && clarifies(second)) return { handling: 'clarified', responseLines };
+    if (second && isPitch(second)) return { handling: 'pitched', responseLines };
     return { handling: 'acknowledged', responseLines };
   }
   return { handling: 'answered', responseLines };

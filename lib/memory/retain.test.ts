@@ -62,12 +62,15 @@ describe('retain', () => {
       ['buyer', 120, 4, 'Now is not a good time for us.', 'timing'],
       ['rep', 125, 3, 'I hear you.'],
       ['buyer', 200, 4, 'Honestly the price worries me.', 'budget'],
+      ['buyer', 300, 4, 'We are locked in with our current vendor.', 'competition'],
+      ['rep', 305, 4, 'Want to see how our migration tool handles that?', 'pitch'],
     ]);
     expect(ofKind(facts, 'objection').map((fact) => [fact.category, fact.handling])).toEqual([
       ['budget', 'clarified'],
       ['competition', 'pitched'],
       ['timing', 'acknowledged'],
       ['budget', 'unanswered'],
+      ['competition', 'pitched'],
     ]);
     expect(ofKind(facts, 'behaviour').find((fact) => fact.theme === 'objection_handling')).toMatchObject({ polarity: 'gap', utteranceIds: ['u3', 'u4'] });
   });

@@ -58,10 +58,12 @@ describe('model relay', () => {
 
   it('lets content scripts on meeting sites refine, and nothing else', async () => {
     const { relay } = relayWith();
+    expect(await relay.handle(request({ type: 'status' }), { ...page, tab: { id: 9 } })).toMatchObject({ ok: true });
     expect(relay.handle(request({ type: 'enable', modelId: EMBED }), meetTab)).toBeUndefined();
     expect(relay.handle(request({ type: 'refine-labels', lines: refineLines }), { ...meetTab, url: 'https://evil.example/' })).toBeUndefined();
     expect(relay.handle(request({ type: 'status' }), { ...page, id: 'another-extension' })).toBeUndefined();
     expect(relay.handle(request({ type: 'status' }), { id: 'ext', url: 'https://evil.example/' })).toBeUndefined();
+    expect(relay.handle(request({ type: 'status' }), { id: 'ext', url: 'https://meet.google.com/abc', tab: { id: 2 } })).toBeUndefined();
     expect(relay.handle({ channel: 'capture', type: 'status' }, page)).toBeUndefined();
   });
 

@@ -58,9 +58,11 @@ export function createModelRelay(options: ModelRelayOptions) {
   const settings = options.settings ?? MODEL_TIER_SETTINGS;
   const log = options.log ?? (() => {});
 
+  /** Extension pages (also when open in a tab) may do anything; content scripts in meeting tabs may refine. */
   const allowed = (request: ModelTierRequest, sender: RelaySender): boolean => {
-    if (sender.tab !== undefined) return request.type === 'refine-labels' && options.isMeetingUrl(sender.url ?? '');
-    return (sender.url ?? '').startsWith(options.extensionOrigin);
+    const url = sender.url ?? '';
+    if (url.startsWith(options.extensionOrigin)) return true;
+    return sender.tab !== undefined && request.type === 'refine-labels' && options.isMeetingUrl(url);
   };
 
   const unsupportedStatus = (enabled: EnabledModels): ModelTierStatus => ({

@@ -15,6 +15,11 @@ export interface CallReplayOptions extends ReplayPageOptions, TimelineOptions {
   speed?: number;
   /** Remove the in-call marker when the script is over (the call ends). Default true. */
   endCall?: boolean;
+  /**
+   * Real milliseconds (not compressed by `speed`) between captions being switched on and the first caption, so a
+   * reader that polls for the caption container about once a second is attached before anyone speaks. Default 1500.
+   */
+  captionsLeadInMs?: number;
 }
 
 export interface CallReplay {
@@ -26,6 +31,7 @@ export interface CallReplay {
 
 /** Call time between the last caption settling and the call ending. */
 const END_OF_CALL_TAIL_MS = 1_000;
+const DEFAULT_CAPTIONS_LEAD_IN_MS = 1_500;
 
 export const REPLAY_RENDERERS: Readonly<Record<Platform, RendererFactory>> = {
   meet: createMeetRenderer,
@@ -43,7 +49,8 @@ export function createCallReplay(
   const timeline = compileCaptionTimeline(script, options);
   const renderer = REPLAY_RENDERERS[platform]({ document, script, timeline, options });
   const endAtMs = timeline.durationMs + END_OF_CALL_TAIL_MS;
-  const startedAt = Date.now();
+  const leadInMs = Math.max(0, options.captionsLeadInMs ?? DEFAULT_CAPTIONS_LEAD_IN_MS);
+  const startedAt = Date.now() + leadInMs;
   let next = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let finish: () => void = () => {};

@@ -71,14 +71,18 @@ export function createZoomRenderer({ document, script, timeline, options }: Rend
 
   return {
     start() {
-      const firstSpeaker = script.lines[0] ? displayName(script.lines[0].speaker) : script.repName;
-      tileName = element(document, 'span', {}, [firstSpeaker]);
-      const tile = element(document, 'div', { class: 'speaker-active-container' }, [
-        element(document, 'div', { class: 'video-avatar__avatar' }, [
-          element(document, 'div', { class: 'video-avatar__avatar-footer' }, [tileName]),
-        ]),
-      ]);
-      stageOf(document).append(tile);
+      const pageTile = document.querySelector<HTMLElement>('.speaker-active-container .video-avatar__avatar-footer');
+      if (pageTile) tileName = pageTile.querySelector<HTMLElement>('span') ?? pageTile;
+      else {
+        tileName = element(document, 'span', {}, [script.lines[0] ? displayName(script.lines[0].speaker) : script.repName]);
+        stageOf(document).append(
+          element(document, 'div', { class: 'speaker-active-container' }, [
+            element(document, 'div', { class: 'video-avatar__avatar' }, [
+              element(document, 'div', { class: 'video-avatar__avatar-footer' }, [tileName]),
+            ]),
+          ]),
+        );
+      }
       if (!document.querySelector('.footer__leave-btn-container')) {
         footer = element(document, 'div', { id: 'wc-footer' }, [
           element(document, 'div', { class: 'footer__leave-btn-container' }, [

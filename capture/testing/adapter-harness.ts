@@ -9,6 +9,8 @@ export interface RecordingSink extends Required<CaptionSink> {
   revisions: UtteranceRevision[];
   states: CallState[];
   warnings: string[];
+  /** Revisions and states in the order they arrived: "final:<id>", "open:<id>", "state:<state>". */
+  events: string[];
 }
 
 export function recordingSink(): RecordingSink {
@@ -16,8 +18,15 @@ export function recordingSink(): RecordingSink {
     revisions: [],
     states: [],
     warnings: [],
-    revision: (revision) => sink.revisions.push(revision),
-    callState: (state) => sink.states.push(state),
+    events: [],
+    revision: (revision) => {
+      sink.revisions.push(revision);
+      sink.events.push(`${revision.final ? 'final' : 'open'}:${revision.id}`);
+    },
+    callState: (state) => {
+      sink.states.push(state);
+      sink.events.push(`state:${state}`);
+    },
     warn: (message) => sink.warnings.push(message),
   };
   return sink;
@@ -52,4 +61,18 @@ export function finalCounts(revisions: readonly UtteranceRevision[]): Map<string
     counts.set(revision.id, (counts.get(revision.id) ?? 0) + (revision.final ? 1 : 0));
   }
   return counts;
+}
+
+/** Replaces the global MutationObserver with a counting subclass; undo with vi.unstubAllGlobals(). */
+export function countMutationObservers(stubGlobal: (name: string, value: unknown) => void): { created: number } {
+  const counter = { created: 0 };
+  const Original = globalThis.MutationObserver;
+  class CountingMutationObserver extends Original {
+    constructor(callback: MutationCallback) {
+      super(callback);
+      counter.created++;
+    }
+  }
+  stubGlobal('MutationObserver', CountingMutationObserver);
+  return counter;
 }

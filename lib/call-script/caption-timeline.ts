@@ -65,24 +65,24 @@ function misheard(word: string): string | null {
   return match ? `${match[1]}${match[2]}` : null;
 }
 
+/** When each rewrite of a line being spoken happens and how many words it shows; the last shows them all. */
 function lineSteps(
-  words: readonly string[],
-  finalText: string,
+  wordCount: number,
   startMs: number,
-  spokenMs: number,
+  endMs: number,
   rewriteEveryMs: number,
 ): { atMs: number; shownWords: number; last: boolean }[] {
-  const rewrites = Math.max(1, Math.round((spokenMs - startMs) / rewriteEveryMs));
+  const rewrites = Math.max(1, Math.round((endMs - startMs) / rewriteEveryMs));
   const steps: { atMs: number; shownWords: number; last: boolean }[] = [];
   let shown = 0;
-  for (let k = 1; k <= rewrites; k++) {
-    const shownWords = Math.max(1, Math.ceil((words.length * k) / rewrites));
+  for (let k = 1; k <= rewrites && shown < wordCount; k++) {
+    // Rounded down, so the last word appears only when the line has been said.
+    const shownWords = Math.max(1, Math.floor((wordCount * k) / rewrites));
     if (shownWords === shown) continue;
     shown = shownWords;
-    const atMs = k === rewrites ? spokenMs : startMs + (k - 1) * rewriteEveryMs;
-    steps.push({ atMs, shownWords, last: k === rewrites });
+    const atMs = k === rewrites ? endMs : startMs + (k - 1) * rewriteEveryMs;
+    steps.push({ atMs, shownWords, last: shownWords >= wordCount });
   }
-  if (finalText.length > 0 && steps.length === 0) steps.push({ atMs: spokenMs, shownWords: words.length, last: true });
   return steps;
 }
 
@@ -96,7 +96,7 @@ export function compileCaptionTimeline(script: CallScript, options: TimelineOpti
     const words = line.text.split(/\s+/u).filter((word) => word.length > 0);
     const startMs = Math.round(line.atSec * 1000);
     const spokenFor = line.durationSec !== undefined ? line.durationSec * 1000 : (words.length / settings.wordsPerSecond) * 1000;
-    const spokenMs = startMs + Math.max(MIN_LINE_MS, Math.round(spokenFor));
+    const speakingEndsMs = startMs + Math.max(MIN_LINE_MS, Math.round(spokenFor));
 
     const tailStart = Math.max(0, words.length - CORRECTABLE_TAIL_WORDS);
     const correctable = words.map((word, i) => (i >= tailStart ? misheard(word) : null));
@@ -105,10 +105,12 @@ export function compileCaptionTimeline(script: CallScript, options: TimelineOpti
     const wrongIndex = corrected ? candidates[Math.floor(random() * candidates.length)]! : -1;
     const heard = words.map((word, i) => (i === wrongIndex ? correctable[i]! : word));
 
-    for (const step of lineSteps(words, line.text, startMs, spokenMs, settings.rewriteEveryMs)) {
+    const growth = lineSteps(Math.max(1, words.length), startMs, speakingEndsMs, settings.rewriteEveryMs);
+    for (const step of growth) {
       const text = step.last && wrongIndex < 0 ? line.text : heard.slice(0, step.shownWords).join(' ');
       steps.push({ atMs: step.atMs, lineIndex, speaker: line.speaker, text, kind: 'grow' });
     }
+    const spokenMs = growth.at(-1)?.atMs ?? speakingEndsMs;
     let settledMs = spokenMs;
     if (wrongIndex >= 0) {
       settledMs = spokenMs + settings.correctionDelayMs;

@@ -1,6 +1,7 @@
 // Caption text as the adapters emit and compare it. Captions come from a page we do not control, so text is
 // cleaned of invisible control characters (zero-width spaces, bidi overrides) that would make equal lines
 // compare unequal or display deceptively, while joiners that build emoji and scripts are kept.
+import { boundedMemo } from './bounded-memo';
 
 /** Longest caption text an adapter emits (the call-script limit); longer text keeps its beginning. */
 export const MAX_CAPTION_CHARS = 20_000;
@@ -33,9 +34,10 @@ export function cleanSpeakerLabel(raw: string): string {
 }
 
 /** Lower-cased words without punctuation: what two renderings of one line share even when re-punctuated. */
-export function comparableWords(text: string): string[] {
-  return text.toLocaleLowerCase('und').match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? [];
-}
+export const comparableWords: (text: string) => readonly string[] = boundedMemo(
+  (text) => text.toLocaleLowerCase('und').match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? [],
+  2_000,
+);
 
 function startsWith(words: readonly string[], prefix: readonly string[]): boolean {
   if (prefix.length > words.length) return false;

@@ -2,6 +2,7 @@
 // beginning once it is long. Every new window is the current tail of the utterance, so merging it means finding
 // where it starts inside what we already have and replacing everything from there on (that also takes in-place
 // corrections of the last words). Words are compared without case or punctuation, which Zoom revises.
+import { boundedMemo } from './bounded-memo';
 import { comparableWords } from './caption-text';
 
 interface Alignment {
@@ -22,9 +23,7 @@ function tokens(text: string): string[] {
   return text.split(' ').filter((token) => token.length > 0);
 }
 
-function tokenKey(token: string): string {
-  return comparableWords(token).join(' ') || token;
-}
+const tokenKey = boundedMemo((token) => comparableWords(token).join(' ') || token, 5_000);
 
 /** Where `window` best sits over the tail of `accumulated`, or null when they share nothing. */
 function alignWindow(accumulatedKeys: readonly string[], windowKeys: readonly string[]): Alignment | null {

@@ -1,6 +1,7 @@
 // Who a caption's speaker label refers to. The platforms label the local user "You" (translated in each UI
 // language) and show participants they cannot name yet as "Unknown user"; both lists are data so a new UI
 // language is one line here. Labels are compared after cleanSpeakerLabel + case folding.
+import { boundedMemo } from './bounded-memo';
 import { cleanSpeakerLabel } from './caption-text';
 
 /**
@@ -51,9 +52,9 @@ export const PLACEHOLDER_SPEAKER_LABELS: readonly string[] = [
   '알 수 없는 사용자',
 ];
 
-function labelKey(label: string): string {
-  return cleanSpeakerLabel(label).toLocaleLowerCase('und');
-}
+const labelKey = boundedMemo((label) => cleanSpeakerLabel(label).toLocaleLowerCase('und'), 500);
+
+const cleanLabel = boundedMemo(cleanSpeakerLabel, 500);
 
 const BUILT_IN_SELF_KEYS: ReadonlySet<string> = new Set(Object.values(SELF_LABELS_BY_LANGUAGE).flat().map(labelKey));
 const PLACEHOLDER_KEYS: ReadonlySet<string> = new Set(PLACEHOLDER_SPEAKER_LABELS.map(labelKey));
@@ -82,7 +83,9 @@ export function isPlaceholderSpeaker(speaker: string): boolean {
 }
 
 /** "Dana Kim" → "DK", "josé de la cruz" → "JC": the way avatar bubbles abbreviate a name (first and last word). */
-export function initialsOf(name: string): string {
+export const initialsOf: (name: string) => string = boundedMemo(computeInitials, 500);
+
+function computeInitials(name: string): string {
   const words = cleanSpeakerLabel(name).split(' ').filter((word) => /\p{L}|\p{N}/u.test(word));
   const first = words[0];
   if (!first) return '';
@@ -104,8 +107,8 @@ export function speakersCompatible(a: string, b: string): boolean {
   const keyB = labelKey(b);
   if (keyA === keyB) return true;
   if (PLACEHOLDER_KEYS.has(keyA) || PLACEHOLDER_KEYS.has(keyB)) return true;
-  const cleanA = cleanSpeakerLabel(a);
-  const cleanB = cleanSpeakerLabel(b);
+  const cleanA = cleanLabel(a);
+  const cleanB = cleanLabel(b);
   if (looksLikeInitials(cleanA) && initialsOf(cleanB) === cleanA) return true;
   return looksLikeInitials(cleanB) && initialsOf(cleanA) === cleanB;
 }

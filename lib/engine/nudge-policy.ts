@@ -29,12 +29,15 @@ export function createNudgePolicy(settings: CoachSettings, methodology: Methodol
   const limits = settings.thresholds.nudges;
   const raised: Nudge[] = [];
   const raisedKeys = new Set<string>();
-  const lastRaisedAtByKind = new Map<NudgeKind, number>();
+  const lastRaisedAtByKind = new Map<string, number>();
   const countByKind = new Map<NudgeKind, number>();
+
+  /** Objections cool down per category: a budget objection right after a timing one still gets its card. */
+  const cooldownKey = (candidate: NudgeCandidate) => (candidate.objection ? `${candidate.kind}:${candidate.objection}` : candidate.kind);
 
   const allowed = (candidate: NudgeCandidate, nowSec: number) => {
     const rule = limits.byKind[candidate.kind];
-    const lastOfKind = lastRaisedAtByKind.get(candidate.kind);
+    const lastOfKind = lastRaisedAtByKind.get(cooldownKey(candidate));
     const lastAny = raised[raised.length - 1]?.atSec;
     return (
       settings.enabledNudges[candidate.kind] &&
@@ -63,7 +66,7 @@ export function createNudgePolicy(settings: CoachSettings, methodology: Methodol
       );
       raised.push(nudge);
       raisedKeys.add(best.key);
-      lastRaisedAtByKind.set(best.kind, nowSec);
+      lastRaisedAtByKind.set(cooldownKey(best), nowSec);
       countByKind.set(best.kind, timesRaised + 1);
       return [nudge];
     },

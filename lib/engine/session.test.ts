@@ -63,6 +63,7 @@ describe('coach session', () => {
       rep(260, 'It also has dashboards for every team lead.', 'pitch', 60),
       buyer(325, 'That’s more than we set aside for this.', 'budget', 3),
     ]);
+    core.evaluate(330);
     const nudges = core.report(META).nudges;
     expect(nudges.map((nudge) => nudge.kind)).toEqual(expect.arrayContaining(['early-pitch', 'monologue', 'objection']));
     const ids = new Set(core.utterances().map((line) => line.id));

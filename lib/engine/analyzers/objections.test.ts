@@ -27,10 +27,27 @@ describe('objections', () => {
     const { analyzer, put, at, context } = analyzerHarness(createObjectionsAnalyzer);
     const line = buyer(200, 'We’re trialing two other tools.', 'competition', 3);
     put(line, { ...buyer(202, 'Budget is tight, maybe.', 'budget', 2), confidence: 0.2 });
-    const candidates = analyzer.candidates(at(204));
+    // Captions grow word by word: a line is only acted on once it has stopped changing for a moment.
+    expect(analyzer.candidates(at(204))).toEqual([]);
+    const candidates = analyzer.candidates(at(204 + context.settings.thresholds.nudges.objectionSettleSec));
     expect(candidates).toEqual([
       { kind: 'objection', key: `objection:${line.id}`, evidence: [expect.objectContaining({ utteranceId: line.id })], facts: {}, objection: 'competition' },
     ]);
     expect(analyzer.candidates(at(203 + context.settings.thresholds.nudges.eventFreshSec + 1))).toEqual([]);
+  });
+
+  it('waits again when a settling objection is revised, and drops it when the revision is no objection', () => {
+    const { analyzer, put, at, context } = analyzerHarness(createObjectionsAnalyzer);
+    const settle = context.settings.thresholds.nudges.objectionSettleSec;
+    const partial = buyer(100, 'Pretty busy, honestly.', 'timing', 2);
+    put(partial);
+    expect(analyzer.candidates(at(102))).toEqual([]);
+    put({
+      ...labeled(partial),
+      text: 'Pretty busy, honestly. We had a rough Monday, so this is good timing.',
+      label: { role: 'buyer', objection: 'none', confidence: 0.9, tier: 'fast' },
+    });
+    expect(analyzer.candidates(at(102 + settle))).toEqual([]);
+    expect(analyzer.result(at(104))).toEqual([]);
   });
 });

@@ -63,6 +63,7 @@ export const thresholdsSchema = z.object({
     displaySec: z.number().positive(),
     minLabelConfidence: fraction,
     eventFreshSec: seconds,
+    objectionSettleSec: seconds,
     byKind: byKind(z.object({ priority: z.number(), cooldownSec: seconds, urgent: z.boolean() })),
   }),
 });

@@ -20,8 +20,13 @@ test.afterEach(async () => {
   await context.close();
 });
 
+/** The extension API as the options page sees it (the e2e project has no extension typings). */
+type PageWithRuntime = typeof globalThis & { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+
 const ask = (message: Record<string, unknown>) =>
-  page.evaluate((body) => chrome.runtime.sendMessage({ channel: 'model-tier', ...body }), message) as Promise<Record<string, any>>;
+  page.evaluate((body) => (globalThis as PageWithRuntime).chrome.runtime.sendMessage({ channel: 'model-tier', ...body }), message) as Promise<
+    Record<string, any>
+  >;
 
 test('status reports the GPU from the offscreen home, with nothing enabled and nothing downloaded', async () => {
   const reply = await ask({ type: 'status' });

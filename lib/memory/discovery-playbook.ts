@@ -34,8 +34,12 @@ function tally(questions: readonly QuestionFact[]): Tally {
   return result;
 }
 
-const latestOf = (questions: readonly QuestionFact[]) =>
-  questions.reduce<QuestionFact | null>((latest, question) => (!latest || question.callStartedAt > latest.callStartedAt || (question.callStartedAt === latest.callStartedAt && question.atSec > latest.atSec) ? question : latest), null);
+/** The most recent question, as the playbook's example: the freshest evidence that the pattern still works. */
+function latestOf(questions: readonly QuestionFact[]): QuestionFact {
+  return questions.reduce((latest, question) =>
+    question.callStartedAt > latest.callStartedAt || (question.callStartedAt === latest.callStartedAt && question.atSec > latest.atSec) ? question : latest,
+  );
+}
 
 export function discoveryPlaybookSections(facts: readonly MemoryFact[], observations: readonly Observation[], seeds: MemorySeeds): ModelSection[] {
   const wording = seeds.models;
@@ -61,10 +65,10 @@ export function discoveryPlaybookSections(facts: readonly MemoryFact[], observat
     .slice(0, playbook.maxPatterns);
 
   const patternStatements = ranked.map(({ observation, counts }) => {
-    const example = latestOf(counts.drawing) as QuestionFact;
+    const example = latestOf(counts.drawing);
     const answer = example.evidence[1]?.quote ?? '';
     const act = observation.subject.split('/')[0] as SpinAct;
-    const text = claim(
+    return claim(
       `pattern:${observation.subject}`,
       playbook.pattern + (observation.status === 'weakening' ? playbook.patternWeakening : ''),
       {
@@ -82,7 +86,6 @@ export function discoveryPlaybookSections(facts: readonly MemoryFact[], observat
       },
       [...example.evidence, ...citeLatest(counts.drawing.filter((fact) => fact !== example), wording, 2)].slice(0, 2 * wording.maxEvidencePerStatement),
     );
-    return text;
   });
   if (patternStatements.length === 0) {
     patternStatements.push(notEnoughData('pattern:none', playbook.noPatterns, { minCalls: seeds.observations.stableAfterCalls }));

@@ -55,6 +55,7 @@ export function createDomCaptionAdapter(spec: DomCaptionSpec): CaptionAdapter {
 
       /** Asked once a second, and at once when the caption container's parent changes (it may be the call ending). */
       const check = () => {
+        if (signal.aborted) return;
         try {
           const inCall = anyProbeMatches(document, spec.selectors.inCall);
           if (inCall && !call) {

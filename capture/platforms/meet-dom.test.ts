@@ -94,6 +94,22 @@ describe('Meet adapter lifecycle', () => {
     expect(sink.states.slice(-2)).toEqual(['ended', 'captions-off']);
   });
 
+  it('flushes open lines and then stays silent when stopped mid-call', async () => {
+    meetCallControls(document);
+    const region = meetCaptionRegion(document);
+    const sink = start();
+    const { text } = addMeetBlock(region, 'Priya Shah', 'We route');
+    await flush();
+    region.remove();
+    stop.abort();
+    expect(finals(sink)).toEqual([{ speaker: 'Priya Shah', self: false, text: 'We route', final: true }]);
+    const seen = sink.events.length;
+    text!.textContent = 'We route by hand';
+    meetCaptionRegion(document);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(sink.events).toHaveLength(seen);
+  });
+
   it('finalizes a line a few seconds after its last rewrite', async () => {
     meetCallControls(document);
     const region = meetCaptionRegion(document);

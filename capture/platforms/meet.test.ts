@@ -56,7 +56,12 @@ describe('Meet adapter on a replayed call', () => {
   });
 
   it('matches re-rendered history to known utterances when the caption region is re-created', async () => {
+    let regionsAdded = 0;
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) if (node instanceof Element && node.matches('[role="region"]')) regionsAdded++;
+    }).observe(document.body, { childList: true });
     const sink = await replay(demoSlice, { recreateContainerEverySec: 25 });
+    expect(regionsAdded).toBeGreaterThan(10);
     const finals = latestRevisions(sink.revisions);
     expect(finals.map(({ speaker, self, text }) => ({ speaker, self, text }))).toEqual(expectedUtterances(demoSlice, 'meet'));
     expect([...finalCounts(sink.revisions).values()].every((count) => count === 1)).toBe(true);

@@ -38,3 +38,10 @@ export async function startCall(page: Page, platform: Platform, script: CallScri
 export function expectedLines(script: CallScript): Array<{ role: 'rep' | 'buyer'; text: string }> {
   return script.lines.map((line) => ({ role: line.speaker === REP_SPEAKER ? 'rep' : 'buyer', text: line.text }));
 }
+
+/** Waits for the replay begun with startCall to finish (the call is left at its end). */
+export async function finishCall(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await (window as unknown as { currentReplay: { done: Promise<void> } }).currentReplay.done;
+  });
+}

@@ -56,6 +56,11 @@ describe('PopupView', () => {
     expect(screen.getByTestId('recent-calls').textContent).toContain('No calls yet');
   });
 
+  it('leaves out the recent-calls list when the only call is the one whose debrief is shown', () => {
+    renderPopup({ latest: { call: endedCall, debrief: sampleDebrief() }, recent: [endedCall] });
+    expect(screen.queryByTestId('recent-calls')).toBeNull();
+  });
+
   it('lists recent calls other than the one shown above, each linking to its detail', () => {
     const older = sampleCallListItem({ callId: 'old/2', title: 'Initech follow-up', platform: 'zoom', repTalkShare: 0.42 });
     renderPopup({ latest: { call: endedCall, debrief: sampleDebrief() }, recent: [endedCall, older] });

@@ -68,7 +68,7 @@ export function PopupView({ model, talkShareMax, pitchWindowSec }: PopupViewProp
       ) : (
         <Welcome />
       )}
-      <RecentCalls calls={recentOthers.slice(0, 5)} />
+      {recentOthers.length > 0 || (!model.live && !model.latest) ? <RecentCalls calls={recentOthers.slice(0, 5)} /> : null}
     </main>
   );
 }

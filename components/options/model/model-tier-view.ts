@@ -1,0 +1,81 @@
+// What the model panel shows, worked out from the tier's status and the catalog: one status line, the GPU line,
+// the progress bar, the plain error, and per model whether "Download and enable" can work here and why not.
+import type { CatalogEntry, ModelTierStatus } from '../../../lib/model-tier/messages';
+import { plainMessageFor } from '../../../lib/model-tier/model-runtime';
+import { MODEL_TIER_SETTINGS } from '../../../lib/model-tier/model-tier-settings';
+import { fillTemplate } from '../../../lib/engine/template';
+
+export interface ModelRowView {
+  entry: CatalogEntry;
+  enabled: boolean;
+  loaded: boolean;
+  loading: boolean;
+  /** Why this model cannot be enabled on this computer; null when it can. */
+  blockedReason: string | null;
+}
+
+export interface ModelTierView {
+  statusLine: string;
+  gpuLine: string | null;
+  progress: { fraction: number; text: string; modelName: string } | null;
+  error: string | null;
+  rows: ModelRowView[];
+  canUnload: boolean;
+}
+
+const wording = MODEL_TIER_SETTINGS.wording.status;
+
+export function formatMegabytes(megabytes: number): string {
+  return megabytes >= 1000 ? `${(megabytes / 1024).toFixed(1)} GB` : `${Math.round(megabytes)} MB`;
+}
+
+function nameOf(models: readonly CatalogEntry[], modelId: string): string {
+  return models.find((model) => model.modelId === modelId)?.displayName ?? modelId;
+}
+
+function blockedReason(status: ModelTierStatus, entry: CatalogEntry): string | null {
+  if (!status.supported) return plainMessageFor('unsupported-browser');
+  if (status.gpu && !status.gpu.webgpu) return plainMessageFor('no-webgpu');
+  if (status.gpu && entry.needsShaderF16 && !status.gpu.shaderF16) return plainMessageFor('no-shader-f16');
+  return null;
+}
+
+export function describeModelTier(status: ModelTierStatus | null, models: readonly CatalogEntry[]): ModelTierView {
+  if (!status) return { statusLine: 'Checking this computer…', gpuLine: null, progress: null, error: null, rows: [], canUnload: false };
+  const enabledIds = [status.enabled.labels, status.enabled.debrief].filter((id): id is string => id !== null);
+  const names = (ids: readonly string[]) => ids.map((id) => nameOf(models, id)).join(', ');
+
+  let statusLine = wording.off;
+  if (status.loading) {
+    statusLine = fillTemplate(wording.loading, { model: nameOf(models, status.loading.modelId), percent: Math.round(status.loading.fraction * 100) });
+  } else if (status.loaded.length > 0) {
+    statusLine = fillTemplate(wording.ready, { models: names(status.loaded) });
+  } else if (enabledIds.length > 0) {
+    statusLine = fillTemplate(wording.enabledNotLoaded, { models: names(enabledIds) });
+  }
+
+  const gpu = status.gpu;
+  const gpuLine = !gpu
+    ? null
+    : gpu.webgpu
+      ? `WebGPU: available${gpu.adapter ? ` (${gpu.adapter})` : ''}; 16-bit shaders: ${gpu.shaderF16 ? 'yes' : 'no'}.`
+      : 'WebGPU: not available in this browser.';
+
+  const error =
+    status.error?.message ?? (!status.supported ? plainMessageFor('unsupported-browser') : gpu && !gpu.webgpu ? plainMessageFor('no-webgpu') : null);
+
+  return {
+    statusLine,
+    gpuLine,
+    progress: status.loading ? { fraction: status.loading.fraction, text: status.loading.text, modelName: nameOf(models, status.loading.modelId) } : null,
+    error,
+    rows: models.map((entry) => ({
+      entry,
+      enabled: enabledIds.includes(entry.modelId),
+      loaded: status.loaded.includes(entry.modelId),
+      loading: status.loading?.modelId === entry.modelId,
+      blockedReason: blockedReason(status, entry),
+    })),
+    canUnload: status.loaded.length > 0,
+  };
+}

@@ -109,8 +109,10 @@ export async function deleteCall(db: CoachDatabase, callId: string): Promise<voi
   });
 }
 
+/** Removes every call and everything the coaching memory learned from them. Settings are kept. */
 export async function deleteAllCalls(db: CoachDatabase): Promise<void> {
-  await db.transaction('rw', [db.calls, db.utterances, db.nudges, db.reports], async () => {
-    await Promise.all([db.calls.clear(), db.utterances.clear(), db.nudges.clear(), db.reports.clear()]);
+  const tables = [db.calls, db.utterances, db.nudges, db.reports, db.facts, db.observations, db.mentalModels];
+  await db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((table) => table.clear()));
   });
 }

@@ -3,12 +3,11 @@
 // IndexedDB, and content scripts resend what was not acknowledged.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { defaultClassifier } from '../../lib/classifier';
 import { CAPTURE_PORT } from '../../lib/messages';
 import { isMeetingUrl } from '../../lib/meeting-sites';
-import { finishCall, recoverAbandonedCalls } from '../../store/call-finisher';
 import { coachDatabase } from '../../store/database';
-import { coachOverrides, loadUserSettings } from '../../store/user-settings';
+import { loadUserSettings } from '../../store/user-settings';
+import { createCallCloser } from './call-closer';
 import { createCaptureServer } from './capture-server';
 import { registerModelTier } from './model-tier';
 
@@ -18,20 +17,17 @@ const RECONNECT_GRACE_MS = 15_000;
 export default defineBackground({
   type: 'module',
   main() {
-    const finishOptions = async () => ({ classifier: defaultClassifier(), settings: coachOverrides(await loadUserSettings()), now: Date.now() });
+    const log = (message: string) => console.warn(`[discovery-coach] ${message}`);
+    const closer = createCallCloser({ db: coachDatabase, settings: loadUserSettings, now: () => Date.now(), log });
 
     const server = createCaptureServer({
       db: coachDatabase,
       extensionId: browser.runtime.id,
       isMeetingUrl,
       now: () => Date.now(),
-      async onCallEnded(callId) {
-        await finishCall(coachDatabase(), callId, { status: 'ended', reason: 'left' }, await finishOptions());
-      },
-      async onCallAbandoned(callId) {
-        await finishCall(coachDatabase(), callId, { status: 'ended-unexpectedly', reason: 'disconnected' }, await finishOptions());
-      },
-      log: (message) => console.warn(`[discovery-coach] ${message}`),
+      onCallEnded: (callId) => closer.close(callId, { status: 'ended', reason: 'left' }),
+      onCallAbandoned: (callId) => closer.close(callId, { status: 'ended-unexpectedly', reason: 'disconnected' }),
+      log,
     });
 
     browser.runtime.onConnect.addListener((port) => {
@@ -41,9 +37,9 @@ export default defineBackground({
 
     const recover = async (reason: 'browser-restart' | 'disconnected') => {
       try {
-        await recoverAbandonedCalls(coachDatabase(), server.isCapturing, reason, await finishOptions());
+        await closer.recover(server.isCapturing, reason);
       } catch (error) {
-        console.warn('[discovery-coach] could not recover abandoned calls', error);
+        log(`could not recover abandoned calls: ${String(error)}`);
       }
     };
     // After a browser restart no call can still be running; after a worker restart, live tabs reconnect first.

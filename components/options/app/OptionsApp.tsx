@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { CoachDatabase } from '../../../store/database';
 import { deleteCall, listAnalyzedCalls, listCalls, readCallDetail } from '../../../store/call-queries';
+import { forgetCall } from '../../../store/memory-store';
 import { DEFAULT_USER_SETTINGS, saveUserSettings, type UserSettings } from '../../../store/user-settings';
 import { CallDetail } from '../call/CallDetail';
 import { CallHistory } from '../calls/CallHistory';
@@ -44,6 +45,7 @@ function CallPage({ db, callId, settings }: { db: CoachDatabase; callId: string;
       pitchWindowSec={settings.earlyPitchBeforeSec}
       onDelete={async () => {
         await deleteCall(db, callId);
+        await forgetCall(db, callId, Date.now());
         window.location.hash = optionsRouteHref({ name: 'calls' });
       }}
     />

@@ -11,6 +11,7 @@ import { CallHistory } from '../calls/CallHistory';
 import { DataPage } from '../data/DataPage';
 import { optionsRouteHref, useOptionsRoute, type OptionsRoute } from '../hash-route';
 import { InsightsEmptyState } from '../insights/InsightsEmptyState';
+import { ModelTierSettings } from '../model/ModelTierSettings';
 import { OptionsLayout } from '../layout/OptionsLayout';
 import { SettingsForm } from '../settings/SettingsForm';
 import { Trends } from '../trends/Trends';
@@ -68,12 +69,15 @@ function RoutePage({ db, route, settings }: { db: CoachDatabase; route: OptionsR
       return <InsightsEmptyState kind={route.name} analyzedCalls={analyzed?.length ?? 0} />;
     case 'settings':
       return (
-        <SettingsForm
-          key={JSON.stringify(settings)}
-          initial={toFormValues(settings)}
-          defaults={toFormValues(DEFAULT_USER_SETTINGS)}
-          onSave={(values) => saveUserSettings(fromFormValues(values))}
-        />
+        <>
+          <SettingsForm
+            key={JSON.stringify(settings)}
+            initial={toFormValues(settings)}
+            defaults={toFormValues(DEFAULT_USER_SETTINGS)}
+            onSave={(values) => saveUserSettings(fromFormValues(values))}
+          />
+          <ModelTierSettings />
+        </>
       );
     case 'data':
       return <DataPage actions={dataActions} callCount={calls?.length ?? 0} />;

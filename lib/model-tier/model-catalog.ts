@@ -27,6 +27,14 @@ export function bitsPerWeight(modelId: string): number | null {
   return Number(weightBits) + Number(floatBits) / 32;
 }
 
+/**
+ * Models computing in 16-bit floats (q4f16_*, q0f16) need the GPU's shader-f16 feature, whether or not web-llm's
+ * record lists it; loading one without it fails deep inside shader compilation instead of with a clear reason.
+ */
+export function needsShaderF16(modelId: string, record: PrebuiltModelRecord | undefined): boolean {
+  return (record?.required_features?.includes('shader-f16') ?? false) || /-q\df16(?:_\d)?-/.test(`${modelId}-`);
+}
+
 export function estimateDownloadMB(modelId: string, parametersMillions: number): number {
   const bits = bitsPerWeight(modelId) ?? 16;
   const bytes = parametersMillions * 1e6 * (bits / 8);
@@ -51,7 +59,7 @@ export function buildCatalog(
         summary: choice.summary,
         downloadMB: estimateDownloadMB(choice.modelId, choice.parametersMillions),
         vramMB: Math.round(record.vram_required_MB ?? 0),
-        needsShaderF16: record.required_features?.includes('shader-f16') ?? false,
+        needsShaderF16: needsShaderF16(choice.modelId, record),
         lowResource: record.low_resource_required ?? false,
         recommended: choice.recommended,
         cached: cachedModelIds.has(choice.modelId),

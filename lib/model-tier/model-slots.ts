@@ -4,7 +4,7 @@
 import type { Corpus } from '../classifier/corpus';
 import type { HomeStatus, ModelErrorInfo } from './messages';
 import type { PrebuiltModelRecord } from './model-catalog';
-import { catalogChoiceFor } from './model-catalog';
+import { catalogChoiceFor, needsShaderF16 } from './model-catalog';
 import type { ModelTierSettings } from './model-tier-settings';
 import { ModelTierError, toModelTierError, type GpuReport, type LoadedModel, type ModelRuntime } from './model-runtime';
 import { createLabelRefiner, type LabelRefiner } from './label-refiner';
@@ -68,7 +68,7 @@ export function createModelSlots(options: ModelSlotsOptions) {
     if (!choice || !record) throw new ModelTierError('unknown-model', modelId);
     const report = await probeGpu();
     if (!report.webgpu) throw new ModelTierError('no-webgpu', 'navigator.gpu gave no adapter');
-    if (record.required_features?.includes('shader-f16') && !report.shaderF16) throw new ModelTierError('no-shader-f16', modelId);
+    if (needsShaderF16(modelId, record) && !report.shaderF16) throw new ModelTierError('no-shader-f16', modelId);
     if (!allowDownload && !(await runtime.isCached(modelId).catch(() => false))) throw new ModelTierError('not-downloaded', modelId);
     return choice;
   };

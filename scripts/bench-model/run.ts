@@ -4,6 +4,7 @@
 // held-out lines (p50/p95, round trip and engine time) and grades the labels, then loads the debrief model and
 // times debrief generation. See docs/model-tier.md, "Bench".
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MODEL_TIER_SETTINGS } from '../../lib/model-tier/model-tier-settings';
@@ -23,7 +24,7 @@ const { values: args } = parseArgs({
     'skip-debrief': { type: 'boolean', default: false },
     lines: { type: 'string', default: '400' },
     'debrief-runs': { type: 'string', default: '3' },
-    profile: { type: 'string', default: path.join(ROOT, '.bench-model-profile') },
+    profile: { type: 'string', default: path.join(tmpdir(), 'discovery-coach-bench-model-profile') },
     extension: { type: 'string', default: path.join(ROOT, '.output/chrome-mv3') },
     chromium: { type: 'string' },
     'chrome-flag': { type: 'string', multiple: true, default: [] },

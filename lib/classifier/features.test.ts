@@ -36,12 +36,13 @@ describe('extractFeatures', () => {
     expect(names('forty grand is too much')).toContain('n:currency');
   });
 
-  it('scales each lexical group to unit length', () => {
+  it('scales each group (words, character n-grams, cues) to unit length', () => {
     const features = extractFeatures('how many people are on the team');
     const groupNorm = (prefix: string[]) =>
       Math.sqrt([...features].filter(([name]) => prefix.some((p) => name.startsWith(p))).reduce((sum, [, v]) => sum + v * v, 0));
     expect(groupNorm(['w:', 'b:'])).toBeCloseTo(1, 6);
     expect(groupNorm(['c:'])).toBeCloseTo(1, 6);
+    expect(groupNorm(['q:', 'p:', 'n:', 'x:', 'l:', 'len:'])).toBeCloseTo(1, 6);
   });
 
   it('featurizes the same words identically whatever the typography', () => {

@@ -83,7 +83,7 @@ function addCueFeatures(rawText: string, tokens: string[], features: FeatureVect
   for (const [name, pattern] of PHRASE_CUES) if (pattern.test(joined)) cues.push(`x:${name}`);
   addWordClassCues(tokens, cues);
   cues.push(`len:${tokens.length <= 2 ? 'tiny' : tokens.length <= 6 ? 'short' : tokens.length <= 16 ? 'medium' : 'long'}`);
-  for (const cue of cues) features.set(cue, 1);
+  addNormalizedGroup(new Set(cues), features);
 }
 
 const BACKCHANNEL_ONLY_MAX_TOKENS = 6;

@@ -66,6 +66,8 @@ export interface Utterance {
   text: string;
   startSec: number;
   endSec: number;
+  /** True once the text will not be rewritten any more (a final caption revision, a transcript cue). */
+  settled?: boolean;
 }
 
 /** Which classifier produced a label: the always-on fast model or the opt-in WebGPU model. */

@@ -33,7 +33,7 @@ export function reportFromUtterances(
 
 function asLabeled(record: UtteranceRecord): LabeledUtterance {
   const { id, speaker, role, text, startSec, endSec, label } = record;
-  return { id, speaker, role, text, startSec, endSec, label };
+  return { id, speaker, role, text, startSec, endSec, label, settled: true };
 }
 
 /**

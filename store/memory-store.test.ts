@@ -43,7 +43,7 @@ describe('memory store', () => {
     const facts = await db.facts.toArray();
     const pureReports = calls.map((call) => {
       const session = createSessionCore({ classifier: labelReader(call.utterances) });
-      for (const line of call.utterances) session.ingestUtterance(line, line.endSec);
+      for (const line of call.utterances) session.ingestUtterance({ ...line, settled: true }, line.endSec);
       return session.report(call.meta);
     });
     const reports = await db.reports.toArray();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { capturedLine, freshDatabase } from '../../store/test-support';
 import { createCaptureServer, type CapturePort } from './capture-server';
 
@@ -49,7 +49,7 @@ describe('capture server', () => {
     server.accept(client.port);
     client.send(started);
     client.send({ seq: 1, type: 'utterances', callId: 'c1', items: [capturedLine('a')] });
-    await settle();
+    await vi.waitFor(() => expect(client.replies).toHaveLength(2));
     expect(client.replies).toEqual([
       { type: 'ack', seq: 0 },
       { type: 'ack', seq: 1 },
@@ -88,7 +88,7 @@ describe('capture server', () => {
     const client = fakePort(meetSender);
     server.accept(client.port);
     client.send({ seq: 3, type: 'utterances', callId: 'never-started', items: [capturedLine('a')] });
-    await settle();
+    await vi.waitFor(() => expect(client.replies).toHaveLength(1));
     expect(client.replies).toEqual([expect.objectContaining({ type: 'store-failed', seq: 3 })]);
   });
 
@@ -101,10 +101,11 @@ describe('capture server', () => {
     const crashed = fakePort({ ...meetSender, tab: { id: 8 } });
     server.accept(crashed.port);
     crashed.send({ ...started, callId: 'c2' });
-    await settle();
+    await vi.waitFor(() => expect(crashed.replies).toHaveLength(1));
+    await vi.waitFor(() => expect(ended).toEqual(['c1']));
     crashed.drop();
     clean.drop();
-    await settle();
+    await vi.waitFor(() => expect(abandoned).toEqual(['c2']));
     expect(ended).toEqual(['c1']);
     expect(abandoned).toEqual(['c2']);
     expect(server.isCapturing('c2')).toBe(false);

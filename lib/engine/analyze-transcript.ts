@@ -93,6 +93,7 @@ export function analyzeTranscript(cues: readonly TranscriptCue[], options: Trans
       text: cue.text,
       startSec,
       endSec: speakingEndSec(cue.text, startSec, cue.endSec - originSec, speech),
+      settled: true,
     };
     core.ingestUtterance(utterance, utterance.endSec);
   });

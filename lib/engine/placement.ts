@@ -28,5 +28,6 @@ export function placeRevision(
     text: revision.text,
     startSec,
     endSec: speakingEndSec(revision.text, startSec, lastSeenSec, speech),
+    settled: revision.final,
   };
 }

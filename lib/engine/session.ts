@@ -114,6 +114,7 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
       startSec: clock.toCallSec(utterance.startSec),
       endSec: clock.toCallSec(utterance.endSec),
       label: labelFor(utterance),
+      ...(utterance.settled ? { settled: true } : {}),
     };
     store(labeled);
     return { utterance: labeled, nudges: evaluate(nowSec) };

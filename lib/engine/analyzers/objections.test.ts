@@ -36,6 +36,13 @@ describe('objections', () => {
     expect(analyzer.candidates(at(203 + context.settings.thresholds.nudges.eventFreshSec + 1))).toEqual([]);
   });
 
+  it('acts on a final caption at once', () => {
+    const { analyzer, put, at } = analyzerHarness(createObjectionsAnalyzer);
+    const line = { ...buyer(100, 'That is more than we set aside.', 'budget', 3), settled: true };
+    put(line);
+    expect(analyzer.candidates(at(103)).map((candidate) => candidate.objection)).toEqual(['budget']);
+  });
+
   it('waits again when a settling objection is revised, and drops it when the revision is no objection', () => {
     const { analyzer, put, at, context } = analyzerHarness(createObjectionsAnalyzer);
     const settle = context.settings.thresholds.nudges.objectionSettleSec;

@@ -1,6 +1,6 @@
 // Buyer objections with their time and category (budget, timing, competition). A correction that turns an
 // objection into an ordinary answer removes it; each fresh, confident objection proposes an AECR card once its
-// caption has settled: live captions grow word by word, and "Pretty busy…" is not yet the timing objection it
+// caption has settled (final, or unchanged for a moment): live captions grow word by word, and "Pretty busy…" is not yet the timing objection it
 // may read as before the buyer finishes "…so this is good timing".
 import type { LabeledUtterance } from '../../types';
 import type { ObjectionMoment } from '../analysis-types';
@@ -44,7 +44,7 @@ export function createObjectionsAnalyzer(context: AnalyzerContext): Analyzer<Obj
       recent = recent.filter((line) => lines.get(line.id) === line && nowSec - line.endSec <= eventFreshSec);
       for (const line of recent) if (!revisedAtSec.has(line.id)) revisedAtSec.set(line.id, nowSec);
       return recent
-        .filter((line) => line.label.confidence >= minLabelConfidence && nowSec - revisedAtSec.get(line.id)! >= objectionSettleSec)
+        .filter((line) => line.label.confidence >= minLabelConfidence && (line.settled || nowSec - revisedAtSec.get(line.id)! >= objectionSettleSec))
         .map((line) => ({
           kind: 'objection',
           key: `objection:${line.id}`,

@@ -9,6 +9,7 @@ import { loadOverlayLayout, saveOverlayLayout } from '../../components/overlay/o
 import { createOverlayUiStore } from '../../components/overlay/overlay-ui-store';
 import { defaultClassifier } from '../../lib/classifier';
 import { CAPTURE_PORT } from '../../lib/messages';
+import { createRuntimeRefiner } from '../../lib/model-tier/refinement-client';
 import { MEETING_MATCH_PATTERNS } from '../../lib/meeting-sites';
 import { coachOverrides, loadUserSettings, watchUserSettings } from '../../store/user-settings';
 import { createCaptureOutbox } from './capture-outbox';
@@ -57,6 +58,8 @@ export default defineContentScript({
       now: () => Date.now(),
       newCallId: () => crypto.randomUUID(),
       title: () => document.title,
+      refine: createRuntimeRefiner((message) => browser.runtime.sendMessage(message)),
+      log: (message) => console.warn(`[discovery-coach] ${message}`),
     });
 
     // The overlay joins the page only once a call is seen, so a meeting site outside a call is left untouched.

@@ -8,6 +8,9 @@ import type { CoachSettingsOverrides } from '../../lib/engine/settings';
 import type { CapturedUtterance } from '../../lib/messages';
 import type { Nudge, Platform, UtteranceRevision } from '../../lib/types';
 import type { LiveCallStore } from '../../components/overlay/live-call-store';
+import { MODEL_TIER_SETTINGS } from '../../lib/model-tier/model-tier-settings';
+import type { RefineLine, RefineReply } from '../../lib/model-tier/messages';
+import { createRefinementQueue, type RefinementQueue } from '../../lib/model-tier/refinement-queue';
 import type { CaptureOutbox } from './capture-outbox';
 
 export interface LiveCallOptions {
@@ -20,6 +23,9 @@ export interface LiveCallOptions {
   now: () => number;
   newCallId: () => string;
   title: () => string;
+  /** Asks the opt-in model tier to re-label lines; without it the fast labels stand. */
+  refine?: (lines: RefineLine[]) => Promise<RefineReply>;
+  log?: (message: string) => void;
 }
 
 export interface LiveCall extends CaptionSink {
@@ -38,7 +44,9 @@ interface RunningCall {
   callId: string;
   startedAt: number;
   session: CoachSession;
-  revisionsById: Map<string, number>;
+  /** The newest version of each line sent to the store, so a model label can be stored on it. */
+  capturedById: Map<string, CapturedUtterance>;
+  refinement: RefinementQueue | null;
   lastSnapshotAt: number;
 }
 
@@ -57,9 +65,18 @@ export function createLiveCall(options: LiveCallOptions): LiveCall {
         classifier: options.classifier,
         settings: options.settings(),
       }),
-      revisionsById: new Map(),
+      capturedById: new Map(),
+      refinement: null,
       lastSnapshotAt: startedAt,
     };
+    if (options.refine) {
+      running.refinement = createRefinementQueue({
+        settings: MODEL_TIER_SETTINGS.refinement,
+        refine: options.refine,
+        onLabel: (utteranceId, label) => applyModelLabel(running, utteranceId, label),
+        onStopped: (message) => options.log?.(`model tier: ${message}`),
+      });
+    }
     outbox.send({
       type: 'call-started',
       callId: running.callId,
@@ -84,8 +101,20 @@ export function createLiveCall(options: LiveCallOptions): LiveCall {
     });
   };
 
+  /** The model tier re-labelled a line: the engine and the stored line take the model's label. */
+  const applyModelLabel = (running: RunningCall, utteranceId: string, label: CapturedUtterance['label']) => {
+    const captured = running.capturedById.get(utteranceId);
+    if (!captured || call !== running) return;
+    running.session.relabel(utteranceId, label);
+    const relabeled: CapturedUtterance = { ...captured, label, revision: captured.revision + 1 };
+    running.capturedById.set(utteranceId, relabeled);
+    outbox.putUtterance(running.callId, relabeled);
+    showCoaching(running, []);
+  };
+
   const end = (reason: 'left' | 'unload') => {
     if (!call) return;
+    call.refinement?.endCall();
     outbox.send({ type: 'call-ended', callId: call.callId, endedAt: options.now(), reason });
     outbox.flush();
     call = null;
@@ -98,16 +127,17 @@ export function createLiveCall(options: LiveCallOptions): LiveCall {
       call ??= start();
       const running = call;
       const { utterance, nudges } = running.session.ingest(revision);
-      const revisionNumber = (running.revisionsById.get(utterance.id) ?? 0) + 1;
-      running.revisionsById.set(utterance.id, revisionNumber);
+      const { settled: _settled, ...line } = utterance;
       const captured: CapturedUtterance = {
-        ...utterance,
+        ...line,
         self: revision.self,
         capturedAt: revision.updatedAt,
         final: revision.final,
-        revision: revisionNumber,
+        revision: (running.capturedById.get(utterance.id)?.revision ?? 0) + 1,
       };
+      running.capturedById.set(utterance.id, captured);
       outbox.putUtterance(running.callId, captured);
+      running.refinement?.offer(captured);
       if (live.getState().status !== 'live') live.setState({ status: 'live' });
       showCoaching(running, nudges);
     },

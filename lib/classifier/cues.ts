@@ -84,6 +84,22 @@ export const WORD_CLASSES: WordClass[] = [
     ],
   },
   {
+    name: 'concern',
+    words: [
+      'too', 'worr*', 'scar*', 'concern*', 'tough', 'tight', 'not', 'no', 'nothing', 'never', 'cut*', 'frozen', 'freez*', 'above',
+      'over', 'higher', 'steep', 'pricey', 'expensive', 'lighter', 'cheap*', 'discount*', 'room', 'laugh*', 'struggl*', 'sell',
+      'hesitant', 'skeptic*', 'doubt*', 'unsure', 'nervous', 'risky', 'justify', 'stretch*', 'hard', 'problem', 'dealbreaker',
+    ],
+  },
+  {
+    name: 'assent',
+    words: [
+      'approved', 'covered', 'funded', 'budgeted', 'allocated', 'signed', 'reasonable', 'fine', 'glad', 'happy', 'exactly', 'huge',
+      'great', 'worth', 'paid', 'expected', 'yes', 'love', 'like', 'liked', 'good', 'helpful', 'makes', 'sense', 'ready', 'open',
+      'interested', 'excited', 'perfect', 'agree*', 'fair',
+    ],
+  },
+  {
     name: 'later',
     words: [
       'quarter*', 'year', 'later', 'busy', 'bandwidth', 'priorit*', 'freeze', 'after', 'revisit', 'wait*', 'until', 'month*',

@@ -1,8 +1,10 @@
 import type { CallAnalysis, Debrief } from '../../lib/engine/analysis-types';
+import type { NextTheme as RepNextTheme } from '../../lib/memory/next-theme';
 import { DebriefView } from '../debrief/DebriefView';
 import { callDetailHref, type CallListItem } from '../shared/call-list-item';
 import { formatCallDate } from '../shared/format';
 import { LiveCallPanel } from './LiveCallPanel';
+import { NextTheme } from './NextTheme';
 import { NextQuestions, type PhaseGuidance } from './NextQuestions';
 import { RecentCalls } from './RecentCalls';
 
@@ -11,6 +13,8 @@ export interface PopupModel {
   /** The most recent ended call, with its debrief once the background has written it. */
   latest: { call: CallListItem; debrief: Debrief | null } | null;
   recent: CallListItem[];
+  /** The rep's coaching theme to work on next, from memory; none until a gap has recurred. */
+  nextTheme?: RepNextTheme | null;
 }
 
 interface PopupViewProps {
@@ -62,11 +66,13 @@ export function PopupView({ model, talkShareMax, pitchWindowSec }: PopupViewProp
         <>
           <LiveCallPanel call={model.live.call} analysis={model.live.analysis} talkShareMax={talkShareMax} pitchWindowSec={pitchWindowSec} />
           {model.live.guidance ? <NextQuestions guidance={model.live.guidance} /> : null}
+          <NextTheme theme={model.nextTheme ?? null} duringCall />
         </>
-      ) : model.latest ? (
-        <LatestDebrief latest={model.latest} />
       ) : (
-        <Welcome />
+        <>
+          <NextTheme theme={model.nextTheme ?? null} />
+          {model.latest ? <LatestDebrief latest={model.latest} /> : <Welcome />}
+        </>
       )}
       {recentOthers.length > 0 || (!model.live && !model.latest) ? <RecentCalls calls={recentOthers.slice(0, 5)} /> : null}
     </main>

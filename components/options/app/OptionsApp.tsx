@@ -10,7 +10,7 @@ import { CallDetail } from '../call/CallDetail';
 import { CallHistory } from '../calls/CallHistory';
 import { DataPage } from '../data/DataPage';
 import { optionsRouteHref, useOptionsRoute, type OptionsRoute } from '../hash-route';
-import { InsightsEmptyState } from '../insights/InsightsEmptyState';
+import { CoachingThemesRoute, DiscoveryPlaybookRoute } from '../insights/MemoryRoutes';
 import { ModelTierSettings } from '../model/ModelTierSettings';
 import { OptionsLayout } from '../layout/OptionsLayout';
 import { SettingsForm } from '../settings/SettingsForm';
@@ -65,8 +65,9 @@ function RoutePage({ db, route, settings }: { db: CoachDatabase; route: OptionsR
     case 'trends':
       return analyzed ? <Trends calls={analyzed} talkShareMax={settings.talkShareMax} pitchWindowSec={settings.earlyPitchBeforeSec} /> : <Loading />;
     case 'themes':
+      return <CoachingThemesRoute db={db} calls={calls} repNames={settings.repNames} />;
     case 'playbook':
-      return <InsightsEmptyState kind={route.name} analyzedCalls={analyzed?.length ?? 0} />;
+      return <DiscoveryPlaybookRoute db={db} calls={calls} />;
     case 'settings':
       return (
         <>

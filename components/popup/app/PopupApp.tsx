@@ -4,13 +4,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { METHODOLOGY } from '../../../lib/engine/methodology';
 import { readPopupData } from '../../../store/call-queries';
 import type { CoachDatabase } from '../../../store/database';
+import { readMemory } from '../../../store/memory-store';
 import { useUserSettings } from '../../options/app/use-user-settings';
+import { pickNextTheme } from '../NextTheme';
 import { PopupView, type PopupModel } from '../PopupView';
 import { phaseGuidance } from './phase-guidance';
 
 export function PopupApp({ db }: { db: CoachDatabase }) {
   const data = useLiveQuery(() => readPopupData(db), [db]);
   const settings = useUserSettings();
+  const memory = useLiveQuery(() => readMemory(db), [db]);
   if (!data || !settings) {
     return (
       <main className="popup">
@@ -24,6 +27,7 @@ export function PopupApp({ db }: { db: CoachDatabase }) {
     live: data.live ? { ...data.live, guidance: data.live.analysis ? phaseGuidance(data.live.analysis, METHODOLOGY.playbook) : null } : null,
     latest: data.latest,
     recent: data.recent,
+    nextTheme: memory ? pickNextTheme(memory.nextThemes, [(data.live ?? data.latest)?.call.repName, ...settings.repNames]) : null,
   };
   return <PopupView model={model} talkShareMax={settings.talkShareMax} pitchWindowSec={settings.earlyPitchBeforeSec} />;
 }

@@ -89,11 +89,11 @@ function reportCheckSets(
     const title = `${name} (independent check set)`;
     if (corpusRoleOfFile(name) === 'rep') {
       const { kept, overlapping } = linesNotInCorpus(check.rep, corpus);
-      if (overlapping > 0) console.log(`${name}: ${overlapping} lines also in the training corpus, left out`);
+      if (overlapping > 0) console.log(`${name}: ${overlapping} lines also in the training corpus or rewording one of its lines, left out`);
       report(title, evaluateHead(heads.rep, kept, REP_ACTS));
     } else {
       const { kept, overlapping } = linesNotInCorpus(check.buyer, corpus);
-      if (overlapping > 0) console.log(`${name}: ${overlapping} lines also in the training corpus, left out`);
+      if (overlapping > 0) console.log(`${name}: ${overlapping} lines also in the training corpus or rewording one of its lines, left out`);
       report(title, evaluateHead(heads.buyer, kept, OBJECTION_CATEGORIES));
     }
   }

@@ -32,15 +32,27 @@ describe('corpus parsing', () => {
     ]);
   });
 
-  it('sets aside check-set lines that also sit in the training corpus, whatever their typography', () => {
+  it('sets aside check-set lines that sit in the training corpus, whatever their typography, or reword one', () => {
     const corpus = emptyCorpus();
-    addCorpusFile(corpus, 'buyer-budget.jsonl', '{"text":"That\'s too pricey for us.","objection":"budget"}', new Set());
+    const corpusLines = [
+      '{"text":"That\'s too pricey for us.","objection":"budget"}',
+      '{"text":"We already signed a two year deal with another vendor for this.","objection":"competition"}',
+    ].join('\n');
+    addCorpusFile(corpus, 'buyer-mixed.jsonl', corpusLines, new Set());
+    const line = (text: string) => ({ text, label: 'none', style: 'written', source: 'buyer.jsonl' });
     const check = [
-      { text: 'thats too pricey for us', label: 'budget', style: 'caption', source: 'buyer.jsonl' },
-      { text: 'We are locked in until June.', label: 'timing', style: 'written', source: 'buyer.jsonl' },
+      line('thats too pricey for us'),
+      line('We already signed a two-year deal with another vendor for that.'),
+      line('We are locked in until June.'),
+      line('too pricey'),
+      line('We signed with another vendor last year and it went fine.'),
     ];
     const { kept, overlapping } = linesNotInCorpus(check, corpus);
-    expect(kept.map((line) => line.label)).toEqual(['timing']);
-    expect(overlapping).toBe(1);
+    expect(kept.map((kept) => kept.text)).toEqual([
+      'We are locked in until June.',
+      'too pricey',
+      'We signed with another vendor last year and it went fine.',
+    ]);
+    expect(overlapping).toBe(2);
   });
 });

@@ -2,7 +2,7 @@
 // Parsing is pure (text in, examples out); reading the files is the scripts' job.
 import { z } from 'zod';
 import { OBJECTION_CATEGORIES, REP_ACTS, type ObjectionCategory, type RepAct } from '../types';
-import { normalizeText } from './normalize';
+import { normalizeText, normalizeTokens } from './normalize';
 
 const repLineSchema = z.object({ text: z.string().min(1), act: z.enum(REP_ACTS), style: z.string().optional() });
 const buyerLineSchema = z.object({
@@ -81,12 +81,30 @@ function toCorpusLine(role: CorpusRole, json: unknown, source: string): CorpusLi
     : undefined;
 }
 
+/** Word-set overlap (Jaccard) from which two lines count as the same line reworded. */
+export const NEAR_DUPLICATE_JACCARD = 0.7;
+/** Shorter lines ("got it", "mm-hmm") only count as duplicates when identical. */
+const NEAR_DUPLICATE_MIN_WORDS = 4;
+
 /**
- * Lines whose normalized text does not occur in `corpus` (either role), and how many did. An independent
- * check set is scored on the first list only, so a line that also sits in the training corpus cannot flatter it.
+ * Lines that neither occur in `corpus` (either role, whatever the typography) nor reword a corpus line
+ * (word-set Jaccard ≥ NEAR_DUPLICATE_JACCARD), and how many did. An independent check set is scored on the
+ * first list only, so a line that also sits in the training corpus cannot flatter it.
  */
 export function linesNotInCorpus<L extends string>(lines: CorpusLine<L>[], corpus: Corpus): { kept: CorpusLine<L>[]; overlapping: number } {
-  const corpusTexts = new Set([...corpus.rep, ...corpus.buyer].map((line) => normalizeText(line.text)));
-  const kept = lines.filter((line) => !corpusTexts.has(normalizeText(line.text)));
+  const corpusWordSets = [...corpus.rep, ...corpus.buyer].map((line) => new Set(normalizeTokens(line.text)));
+  const corpusTexts = new Set(corpusWordSets.map((words) => [...words].join(' ')));
+  const kept = lines.filter((line) => {
+    const words = new Set(normalizeTokens(line.text));
+    if (corpusTexts.has([...words].join(' '))) return false;
+    if (words.size < NEAR_DUPLICATE_MIN_WORDS) return true;
+    return !corpusWordSets.some((other) => jaccard(words, other) >= NEAR_DUPLICATE_JACCARD);
+  });
   return { kept, overlapping: lines.length - kept.length };
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / (a.size + b.size - shared);
 }

@@ -106,3 +106,7 @@ export type CaptureReply = z.infer<typeof captureReplySchema>;
 export type CapturedUtterance = z.infer<typeof capturedUtteranceSchema>;
 
 export const CAPTURE_PORT = 'capture';
+
+/** One-off runtime request from a content script for the fast classifier's weights (kept out of its bundle). */
+export const CLASSIFIER_WEIGHTS_REQUEST = { type: 'classifier-weights' } as const;
+export const classifierWeightsRequestSchema = z.object({ type: z.literal('classifier-weights') });

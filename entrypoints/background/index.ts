@@ -9,6 +9,7 @@ import { coachDatabase } from '../../store/database';
 import { loadUserSettings } from '../../store/user-settings';
 import { createCallCloser } from './call-closer';
 import { createCaptureServer } from './capture-server';
+import { serveClassifierWeights } from './classifier-weights';
 import { registerModelTier } from './model-tier';
 
 /** How long a restarted worker waits for open meeting tabs to reconnect before it calls their calls abandoned. */
@@ -33,6 +34,7 @@ export default defineBackground({
     browser.runtime.onConnect.addListener((port) => {
       if (port.name === CAPTURE_PORT) server.accept(port);
     });
+    serveClassifierWeights();
     registerModelTier();
 
     const recover = async (reason: 'browser-restart' | 'disconnected') => {

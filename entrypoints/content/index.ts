@@ -7,8 +7,8 @@ import { adapterForFrame } from '../../capture/platforms';
 import { createLiveCallStore } from '../../components/overlay/live-call-store';
 import { loadOverlayLayout, saveOverlayLayout } from '../../components/overlay/overlay-layout-storage';
 import { createOverlayUiStore } from '../../components/overlay/overlay-ui-store';
-import { defaultClassifier } from '../../lib/classifier';
-import { CAPTURE_PORT } from '../../lib/messages';
+import { createClassifier } from '../../lib/classifier/classifier';
+import { CAPTURE_PORT, CLASSIFIER_WEIGHTS_REQUEST } from '../../lib/messages';
 import { createRuntimeRefiner } from '../../lib/model-tier/refinement-client';
 import { MEETING_MATCH_PATTERNS } from '../../lib/meeting-sites';
 import { coachOverrides, loadUserSettings, watchUserSettings } from '../../store/user-settings';
@@ -30,6 +30,8 @@ export default defineContentScript({
     if (!adapter) return;
     let settings = await loadUserSettings();
     if (!settings.platforms[adapter.platform]) return;
+    // The weights come from the background (validated on arrival) rather than inside this bundle.
+    const classifier = createClassifier(await browser.runtime.sendMessage(CLASSIFIER_WEIGHTS_REQUEST));
     ctx.onInvalidated(watchUserSettings((next) => (settings = next)));
 
     const live = createLiveCallStore();
@@ -52,7 +54,7 @@ export default defineContentScript({
       platform: adapter.platform,
       outbox,
       live,
-      classifier: defaultClassifier(),
+      classifier,
       repNames: () => settings.repNames,
       settings: () => coachOverrides(settings),
       now: () => Date.now(),

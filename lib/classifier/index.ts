@@ -1,59 +1,18 @@
-// The always-on fast classifier: labels every rep line with a discovery act and every buyer line with an
-// objection category, from a small linear model trained by scripts/train.ts. Pure: no fs, no DOM.
-import { OBJECTION_CATEGORIES, REP_ACTS, type ObjectionCategory, type RepAct } from '../types';
+// The fast classifier with the shipped weights (seeds/model/classifier.json) for the contexts that bundle them:
+// the background, the CLIs and the tests. The content script builds its classifier from ./classifier instead.
 import shippedWeights from '../../seeds/model/classifier.json';
-import { extractFeatures } from './features';
-import { argmax, headFromWeights, predictProbabilities, type LinearHead } from './linear-head';
-import { parseClassifierWeights, type ClassifierWeights } from './weights';
+import { createClassifier, type Classifier, type ClassifierWeights } from './classifier';
 
-export { ClassifierWeightsError, parseClassifierWeights, type ClassifierWeights } from './weights';
+export * from './classifier';
 
-export interface RepActPrediction {
-  act: RepAct;
-  confidence: number;
-  scores: Record<RepAct, number>;
-}
-
-export interface ObjectionPrediction {
-  objection: ObjectionCategory;
-  confidence: number;
-  scores: Record<ObjectionCategory, number>;
-}
-
-export interface Classifier {
-  classifyRep(text: string): RepActPrediction;
-  classifyBuyer(text: string): ObjectionPrediction;
-}
-
-/** Builds a classifier from a weights object; throws ClassifierWeightsError when the object is not valid. */
-export function createClassifier(weights: ClassifierWeights): Classifier {
-  const parsed = parseClassifierWeights(weights);
-  const repHead = headFromWeights(parsed.rep);
-  const buyerHead = headFromWeights(parsed.buyer);
-  return {
-    classifyRep(text) {
-      const { label, confidence, scores } = classifyWith(repHead, REP_ACTS, text);
-      return { act: label, confidence, scores };
-    },
-    classifyBuyer(text) {
-      const { label, confidence, scores } = classifyWith(buyerHead, OBJECTION_CATEGORIES, text);
-      return { objection: label, confidence, scores };
-    },
-  };
-}
+/** The weights file as shipped, for handing to a context that does not bundle it. */
+export const SHIPPED_WEIGHTS = shippedWeights as ClassifierWeights;
 
 let shippedClassifier: Classifier | undefined;
 
 /** The classifier built from the shipped seeds/model/classifier.json (parsed once, then reused). */
 export function defaultClassifier(): Classifier {
-  shippedClassifier ??= createClassifier(shippedWeights as ClassifierWeights);
+  shippedClassifier ??= createClassifier(SHIPPED_WEIGHTS);
   return shippedClassifier;
 }
 
-function classifyWith<L extends string>(head: LinearHead, labels: readonly L[], text: string) {
-  const probabilities = predictProbabilities(head, extractFeatures(text));
-  const scores = {} as Record<L, number>;
-  labels.forEach((label, column) => (scores[label] = probabilities[column]));
-  const best = argmax(probabilities);
-  return { label: labels[best], confidence: probabilities[best], scores };
-}

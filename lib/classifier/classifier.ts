@@ -1,0 +1,52 @@
+// The always-on fast classifier: labels every rep line with a discovery act and every buyer line with an
+// objection category, from a small linear model trained by scripts/train.ts. Pure: no fs, no DOM. This module
+// does not carry the shipped weights (index.ts does), so the content script can build a classifier from weights
+// the background hands it instead of bundling them twice.
+import { OBJECTION_CATEGORIES, REP_ACTS, type ObjectionCategory, type RepAct } from '../types';
+import { extractFeatures } from './features';
+import { argmax, headFromWeights, predictProbabilities, type LinearHead } from './linear-head';
+import { parseClassifierWeights, type ClassifierWeights } from './weights';
+
+export { ClassifierWeightsError, parseClassifierWeights, type ClassifierWeights } from './weights';
+
+export interface RepActPrediction {
+  act: RepAct;
+  confidence: number;
+  scores: Record<RepAct, number>;
+}
+
+export interface ObjectionPrediction {
+  objection: ObjectionCategory;
+  confidence: number;
+  scores: Record<ObjectionCategory, number>;
+}
+
+export interface Classifier {
+  classifyRep(text: string): RepActPrediction;
+  classifyBuyer(text: string): ObjectionPrediction;
+}
+
+/** Builds a classifier from a weights object; throws ClassifierWeightsError when the object is not valid. */
+export function createClassifier(weights: ClassifierWeights): Classifier {
+  const parsed = parseClassifierWeights(weights);
+  const repHead = headFromWeights(parsed.rep);
+  const buyerHead = headFromWeights(parsed.buyer);
+  return {
+    classifyRep(text) {
+      const { label, confidence, scores } = classifyWith(repHead, REP_ACTS, text);
+      return { act: label, confidence, scores };
+    },
+    classifyBuyer(text) {
+      const { label, confidence, scores } = classifyWith(buyerHead, OBJECTION_CATEGORIES, text);
+      return { objection: label, confidence, scores };
+    },
+  };
+}
+
+function classifyWith<L extends string>(head: LinearHead, labels: readonly L[], text: string) {
+  const probabilities = predictProbabilities(head, extractFeatures(text));
+  const scores = {} as Record<L, number>;
+  labels.forEach((label, column) => (scores[label] = probabilities[column]));
+  const best = argmax(probabilities);
+  return { label: labels[best], confidence: probabilities[best], scores };
+}

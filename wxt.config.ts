@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { MEETING_MATCH_PATTERNS } from './lib/meeting-sites';
+import { DEFAULT_LOCALE, mergedLocales } from './locales/locale-files';
 
 // Permissions, each justified in the README's "Privacy and permissions":
 // - storage: the rep's settings and the overlay's position, in the extension's own storage area.
@@ -10,9 +11,18 @@ import { MEETING_MATCH_PATTERNS } from './lib/meeting-sites';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  hooks: {
+    // The UI strings of every area (locales/<language>/*.json) become each locale's _locales/…/messages.json.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [locale, messages] of mergedLocales()) {
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(messages, null, 2) });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Discovery Coach',
-    description: 'Live discovery coaching during sales calls. Reads the meeting captions and runs entirely on your machine.',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
+    default_locale: DEFAULT_LOCALE,
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     host_permissions: [...MEETING_MATCH_PATTERNS],
     content_security_policy:

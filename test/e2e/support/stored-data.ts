@@ -11,25 +11,30 @@ export interface StoredData {
   reports: ReportRecord[];
 }
 
+/**
+ * Runs in the service worker. Kept as source text, not a function: scripts run through tsx wrap named functions in
+ * a helper the worker does not have, and Playwright's own test transpiler does not — the text works for both.
+ */
+const READ_ALL_TABLES = `(async () => {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('discovery-coach');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const names = ['calls', 'utterances', 'nudges', 'reports'];
+  const tables = await Promise.all(names.map((store) => new Promise((resolve, reject) => {
+    if (!db.objectStoreNames.contains(store)) return resolve([]);
+    const request = db.transaction(store).objectStore(store).getAll();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  })));
+  db.close();
+  return { calls: tables[0], utterances: tables[1], nudges: tables[2], reports: tables[3] };
+})()`;
+
 export async function readStoredData(context: BrowserContext): Promise<StoredData> {
   const worker = await extensionWorker(context);
-  return worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('discovery-coach');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = (store: string) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        if (!db.objectStoreNames.contains(store)) return resolve([]);
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    const [calls, utterances, nudges, reports] = await Promise.all(['calls', 'utterances', 'nudges', 'reports'].map(all));
-    db.close();
-    return { calls, utterances, nudges, reports } as never;
-  });
+  return (await worker.evaluate(READ_ALL_TABLES)) as StoredData;
 }
 
 /** Polls until `check` passes on the stored data or the timeout runs out; returns the last data read. */

@@ -1,0 +1,51 @@
+// The coaching memory in the options page: after several replayed calls both mental models show statements with
+// evidence; a rep's memory exported and imported on a fresh profile gives the same models.
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { launchWithExtension } from './support/browser';
+import { replayWholeCall } from './support/calls';
+import { openExtensionPage } from './support/extension-pages';
+import { routeMeetingSites } from './support/meeting-sites';
+import { loadCallScript } from './support/replay';
+import { saveSettings } from './support/stored-data';
+
+const contexts: BrowserContext[] = [];
+test.afterEach(async () => Promise.all(contexts.splice(0).map((context) => context.close())));
+
+async function statementsOn(page: Page, route: 'themes' | 'playbook'): Promise<string[]> {
+  await page.goto(page.url().replace(/#.*$/, `#/${route}`));
+  const section = page.getByTestId(route === 'themes' ? 'coaching-themes' : 'discovery-playbook');
+  await expect(section).toBeVisible();
+  await expect(section.locator('[data-statement-id]').first()).toBeVisible();
+  return section.locator('.statement-text').allTextContents();
+}
+
+test('both mental models appear after several calls, and travel to a fresh profile through export and import', async () => {
+  const repName = loadCallScript('short-smoke').repName;
+  const rep = await launchWithExtension();
+  contexts.push(rep);
+  await routeMeetingSites(rep);
+  await saveSettings(rep, { repNames: [repName] });
+  for (const platform of ['meet', 'teams', 'zoom'] as const) await replayWholeCall(rep, platform, 'short-smoke');
+
+  const options = await openExtensionPage(rep, 'options.html#/themes');
+  const themes = await statementsOn(options, 'themes');
+  const playbook = await statementsOn(options, 'playbook');
+  expect(themes.length).toBeGreaterThan(0);
+  expect(playbook.length).toBeGreaterThan(0);
+  await expect(options.getByTestId('discovery-playbook').locator('blockquote, q, .evidence-quote').first()).toBeVisible();
+
+  await options.goto(options.url().replace(/#.*$/, '#/themes'));
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-memory').click()]);
+  const memoryFile = path.join(tmpdir(), `memory-${Date.now()}.json`);
+  await download.saveAs(memoryFile);
+
+  const manager = await launchWithExtension();
+  contexts.push(manager);
+  const managerOptions = await openExtensionPage(manager, 'options.html#/themes');
+  await managerOptions.getByTestId('import-memory').setInputFiles(memoryFile);
+  await expect(managerOptions.getByTestId('memory-import-result')).toContainText(repName);
+  expect(await statementsOn(managerOptions, 'themes')).toEqual(themes);
+  expect(await statementsOn(managerOptions, 'playbook')).toEqual(playbook);
+});

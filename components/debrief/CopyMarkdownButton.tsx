@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '../shared/i18n';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -15,10 +16,10 @@ export function CopyMarkdownButton({ markdown }: { markdown: string }) {
   return (
     <span className="copy-markdown">
       <button type="button" className="button button-secondary" onClick={copy}>
-        Copy as markdown
+        {t('debrief_copy_markdown')}
       </button>
       <span role="status" className="copy-markdown-status">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not reach the clipboard — select the text and copy it instead.' : ''}
+        {state === 'copied' ? t('debrief_copied') : state === 'failed' ? t('debrief_copy_failed') : ''}
       </span>
     </span>
   );

@@ -1,5 +1,7 @@
+import { useId } from 'react';
 import type { CoachingOpportunity, Debrief, DebriefPoint } from '../../lib/engine/analysis-types';
 import { formatClock } from '../shared/format';
+import { t } from '../shared/i18n';
 import { CopyMarkdownButton } from './CopyMarkdownButton';
 import { SafeMarkdown } from './SafeMarkdown';
 
@@ -14,14 +16,14 @@ function Timestamp({ atSec, onSeek }: { atSec: number; onSeek?(atSec: number): v
   const label = formatClock(atSec);
   if (!onSeek) return <time className="timestamp">{label}</time>;
   return (
-    <button type="button" className="timestamp timestamp-link" onClick={() => onSeek(atSec)} aria-label={`Go to ${label} in the transcript`}>
+    <button type="button" className="timestamp timestamp-link" onClick={() => onSeek(atSec)} aria-label={t('debrief_go_to', label)}>
       {label}
     </button>
   );
 }
 
 function WentWell({ points, onSeek }: { points: DebriefPoint[]; onSeek?(atSec: number): void }) {
-  if (points.length === 0) return <p className="muted">Nothing stood out as a strength on this call yet.</p>;
+  if (points.length === 0) return <p className="muted">{t('debrief_no_strengths')}</p>;
   return (
     <ul className="debrief-points">
       {points.map((point, index) => (
@@ -46,15 +48,15 @@ function Opportunity({ opportunity, onSeek }: { opportunity: CoachingOpportunity
         </div>
       </div>
       <dl className="opportunity-detail">
-        <dt>What happened</dt>
+        <dt>{t('debrief_what_happened')}</dt>
         <dd className="debrief-prose">
           <SafeMarkdown text={opportunity.whatHappened} />
         </dd>
-        <dt>Try instead</dt>
+        <dt>{t('debrief_try_instead')}</dt>
         <dd className="debrief-prose try-instead">
           <SafeMarkdown text={opportunity.tryInstead} />
         </dd>
-        <dt>Why it matters</dt>
+        <dt>{t('debrief_why_it_matters')}</dt>
         <dd className="debrief-prose">
           <SafeMarkdown text={opportunity.whyItMatters} />
         </dd>
@@ -67,20 +69,21 @@ function Opportunity({ opportunity, onSeek }: { opportunity: CoachingOpportunity
 export function DebriefView({ debrief, onSeek, headingLevel = 2 }: DebriefViewProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
+  const idPrefix = useId();
   return (
     <article className="debrief" data-testid="debrief" data-written-by={debrief.writtenBy}>
       <header className="debrief-header">
-        <Heading>Debrief</Heading>
+        <Heading>{t('debrief_title')}</Heading>
         <CopyMarkdownButton markdown={debrief.markdown} />
       </header>
-      <section aria-label="What went well">
-        <Sub>What went well</Sub>
+      <section aria-labelledby={`${idPrefix}-went-well`}>
+        <Sub id={`${idPrefix}-went-well`}>{t('debrief_went_well')}</Sub>
         <WentWell points={debrief.wentWell} onSeek={onSeek} />
       </section>
-      <section aria-label="Coaching opportunities">
-        <Sub>Coaching opportunities</Sub>
+      <section aria-labelledby={`${idPrefix}-opportunities`}>
+        <Sub id={`${idPrefix}-opportunities`}>{t('debrief_opportunities')}</Sub>
         {debrief.opportunities.length === 0 ? (
-          <p className="muted">No coaching opportunities found on this call.</p>
+          <p className="muted">{t('debrief_no_opportunities')}</p>
         ) : (
           <ol className="opportunities">
             {debrief.opportunities.map((opportunity, index) => (
@@ -89,19 +92,19 @@ export function DebriefView({ debrief, onSeek, headingLevel = 2 }: DebriefViewPr
           </ol>
         )}
       </section>
-      <section aria-label="Skill connection" className="skill-connection">
-        <Sub>Your focus for the next call</Sub>
+      <section aria-label={t('debrief_skill_connection')} className="skill-connection">
+        <Sub>{t('debrief_focus_next_call')}</Sub>
         <dl>
-          <dt>Focus</dt>
+          <dt>{t('debrief_focus')}</dt>
           <dd>{debrief.skillConnection.focus}</dd>
-          <dt>Practice</dt>
+          <dt>{t('debrief_practice')}</dt>
           <dd>{debrief.skillConnection.practice}</dd>
-          <dt>Follow-up</dt>
+          <dt>{t('debrief_follow_up')}</dt>
           <dd>{debrief.skillConnection.followUp}</dd>
         </dl>
       </section>
       <p className="muted debrief-footnote">
-        {debrief.writtenBy === 'model' ? 'Written by the on-device model.' : 'Written on your machine from the call analysis.'}
+        {t(debrief.writtenBy === 'model' ? 'debrief_written_by_model' : 'debrief_written_by_analysis')}
       </p>
     </article>
   );

@@ -1,6 +1,7 @@
 import type { Phase } from '../../lib/types';
 import { formatClock } from '../shared/format';
-import { PHASE_LABELS } from '../shared/labels';
+import { t } from '../shared/i18n';
+import { phaseLabel } from '../shared/labels';
 import type { DragHandle } from './OverlayFrame';
 
 interface CallHeaderProps {
@@ -9,63 +10,51 @@ interface CallHeaderProps {
   firstPitchSec: number | null;
   pitchWindowSec: number;
   drag: DragHandle;
+  /** Focus the collapse button once rendered: the rep just expanded the overlay from the keyboard or a click. */
+  focusCollapse: boolean;
   onCollapse(): void;
   onHide(): void;
 }
 
-function PitchWindow({ elapsedSec, firstPitchSec, pitchWindowSec }: Pick<CallHeaderProps, 'elapsedSec' | 'firstPitchSec' | 'pitchWindowSec'>) {
+function pitchWindowText({ elapsedSec, firstPitchSec, pitchWindowSec }: Pick<CallHeaderProps, 'elapsedSec' | 'firstPitchSec' | 'pitchWindowSec'>) {
   if (firstPitchSec !== null) {
-    const early = firstPitchSec < pitchWindowSec;
-    return (
-      <p className={`dc-pitch${early ? ' dc-warn-text' : ''}`} data-testid="pitch-window">
-        First pitch at {formatClock(firstPitchSec)}
-        {early ? ` — before ${formatClock(pitchWindowSec)}` : ''}
-      </p>
-    );
+    return firstPitchSec < pitchWindowSec
+      ? t('overlay_pitch_first_early', formatClock(firstPitchSec), formatClock(pitchWindowSec))
+      : t('overlay_pitch_first', formatClock(firstPitchSec));
   }
-  if (elapsedSec < pitchWindowSec) {
-    return (
-      <p className="dc-pitch" data-testid="pitch-window">
-        Pitch window opens at {formatClock(pitchWindowSec)}
-      </p>
-    );
-  }
-  return (
-    <p className="dc-pitch" data-testid="pitch-window">
-      Pitch window open — pitch only what maps to their pain
-    </p>
-  );
+  return elapsedSec < pitchWindowSec ? t('overlay_pitch_window_opens', formatClock(pitchWindowSec)) : t('overlay_pitch_window_open');
 }
 
-export function CallHeader({ elapsedSec, phase, firstPitchSec, pitchWindowSec, drag, onCollapse, onHide }: CallHeaderProps) {
+export function CallHeader({ elapsedSec, phase, firstPitchSec, pitchWindowSec, drag, focusCollapse, onCollapse, onHide }: CallHeaderProps) {
+  const { onKeyDown, ...pointerHandlers } = drag.handlers;
+  const early = firstPitchSec !== null && firstPitchSec < pitchWindowSec;
   return (
     <header className="dc-header">
-      <div
-        className="dc-header-main dc-drag-handle"
-        data-drag-handle="area"
-        tabIndex={0}
-        aria-label="Move the coach: drag, or use the arrow keys"
-        {...drag.handlers}
-      >
+      <div className="dc-header-main dc-drag-handle" data-drag-handle="area" {...pointerHandlers}>
+        <button type="button" className="dc-icon-button dc-move-button" data-drag-handle="button" aria-label={t('overlay_move')} onKeyDown={onKeyDown}>
+          <span aria-hidden="true">⠿</span>
+        </button>
         <span className="dc-live-dot" aria-hidden="true" />
-        <span className="dc-clock" data-testid="elapsed" aria-label={`Elapsed ${formatClock(elapsedSec)}`}>
+        <span className="dc-clock" data-testid="elapsed" role="timer" aria-label={t('overlay_elapsed', formatClock(elapsedSec))}>
           {formatClock(elapsedSec)}
         </span>
         {phase ? (
           <span className="dc-phase" data-testid="phase" data-phase={phase}>
-            {PHASE_LABELS[phase]}
+            {phaseLabel(phase)}
           </span>
         ) : null}
       </div>
       <div className="dc-header-actions">
-        <button type="button" className="dc-icon-button" onClick={onCollapse} aria-label="Collapse the coach" title="Collapse">
-          –
+        <button type="button" className="dc-icon-button" onClick={onCollapse} aria-label={t('overlay_collapse')} title={t('overlay_collapse_tooltip')} autoFocus={focusCollapse}>
+          <span aria-hidden="true">–</span>
         </button>
-        <button type="button" className="dc-icon-button" onClick={onHide} aria-label="Hide the coach (Alt+Shift+D)" title="Hide (Alt+Shift+D)">
-          ×
+        <button type="button" className="dc-icon-button" onClick={onHide} aria-label={t('overlay_hide')} title={t('overlay_hide_tooltip')}>
+          <span aria-hidden="true">×</span>
         </button>
       </div>
-      <PitchWindow elapsedSec={elapsedSec} firstPitchSec={firstPitchSec} pitchWindowSec={pitchWindowSec} />
+      <p className={`dc-pitch${early ? ' dc-warn-text' : ''}`} data-testid="pitch-window">
+        {pitchWindowText({ elapsedSec, firstPitchSec, pitchWindowSec })}
+      </p>
     </header>
   );
 }

@@ -1,15 +1,14 @@
 import { CHECKLIST_ITEMS, type ChecklistItem } from '../../lib/types';
-import { CHECKLIST_LABELS } from '../shared/labels';
+import { t } from '../shared/i18n';
+import { checklistLabel } from '../shared/labels';
 
 export function DiscoveryChecklist({ checklist }: { checklist: Record<ChecklistItem, boolean> }) {
   const doneCount = CHECKLIST_ITEMS.filter((item) => checklist[item]).length;
   return (
-    <section className="dc-section" aria-label="Discovery checklist">
+    <section className="dc-section" aria-label={t('overlay_checklist_section')}>
       <div className="dc-row">
-        <span className="dc-label">Uncovered</span>
-        <span className="dc-muted">
-          {doneCount}/{CHECKLIST_ITEMS.length}
-        </span>
+        <span className="dc-label">{t('overlay_checklist_heading')}</span>
+        <span className="dc-muted">{t('overlay_checklist_count', doneCount, CHECKLIST_ITEMS.length)}</span>
       </div>
       <ul className="dc-checklist" data-testid="checklist">
         {CHECKLIST_ITEMS.map((item) => {
@@ -24,8 +23,8 @@ export function DiscoveryChecklist({ checklist }: { checklist: Record<ChecklistI
               <span className="dc-check-mark" aria-hidden="true">
                 {done ? '✓' : ''}
               </span>
-              <span>{CHECKLIST_LABELS[item].label}</span>
-              <span className="dc-visually-hidden">{done ? ' — uncovered' : ' — still open'}</span>
+              <span>{checklistLabel(item)}</span>
+              <span className="dc-visually-hidden"> {t(done ? 'overlay_checklist_item_done' : 'overlay_checklist_item_open')}</span>
             </li>
           );
         })}

@@ -1,22 +1,26 @@
 import type { Nudge } from '../../lib/types';
-import { NUDGE_KIND_LABELS } from '../shared/labels';
+import { t } from '../shared/i18n';
+import { nudgeKindLabel } from '../shared/labels';
+import { OverlayCard } from './OverlayCard';
 
 interface NudgeCardProps {
   nudge: Nudge;
-  onDismiss(): void;
+  onDismiss(hadFocus: boolean): void;
 }
 
 export function NudgeCard({ nudge, onDismiss }: NudgeCardProps) {
   return (
-    <section className={`dc-card dc-nudge dc-kind-${nudge.kind}`} data-testid="nudge" data-kind={nudge.kind} aria-label="Coaching nudge">
-      <div className="dc-card-head">
-        <span className="dc-badge">{NUDGE_KIND_LABELS[nudge.kind]}</span>
-        <button type="button" className="dc-icon-button" onClick={onDismiss} aria-label="Dismiss nudge" title="Dismiss">
-          ×
-        </button>
-      </div>
+    <OverlayCard
+      className={`dc-card dc-nudge dc-kind-${nudge.kind}`}
+      data-testid="nudge"
+      data-kind={nudge.kind}
+      label={t('overlay_nudge')}
+      dismissLabel={t('overlay_nudge_dismiss')}
+      badge={<span className="dc-badge">{nudgeKindLabel(nudge.kind)}</span>}
+      onDismiss={onDismiss}
+    >
       <p className="dc-card-title">{nudge.title}</p>
       <p className="dc-card-text">{nudge.message}</p>
-    </section>
+    </OverlayCard>
   );
 }

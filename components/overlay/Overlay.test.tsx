@@ -154,4 +154,38 @@ describe('Overlay', () => {
     const frame = screen.getByTestId('coach-overlay').parentElement as HTMLElement;
     expect(parseInt(frame.style.top, 10)).toBeLessThanOrEqual(window.innerHeight - 96);
   });
+  it('announces cards politely and dismisses a nudge with Escape, keeping the focus in the coach', () => {
+    renderOverlay({ analysis: sampleAnalysis(), nudge: sampleNudge() });
+    const cards = screen.getByTestId('coach-cards');
+    expect(cards.getAttribute('aria-live')).toBe('polite');
+    expect(within(cards).getByTestId('nudge')).toBeTruthy();
+    const dismiss = screen.getByRole('button', { name: 'Dismiss nudge' });
+    dismiss.focus();
+    fireEvent.keyDown(dismiss, { key: 'Escape' });
+    expect(screen.queryByTestId('nudge')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('coach-overlay'));
+  });
+
+  it('dismisses the objection card with Escape', () => {
+    renderOverlay({ objection: sampleObjection() });
+    fireEvent.keyDown(screen.getByTestId('objection-card'), { key: 'Escape' });
+    expect(screen.queryByTestId('objection-card')).toBeNull();
+  });
+
+  it('moves the focus to the pill on collapse and back to the collapse button on expand', () => {
+    renderOverlay({ analysis: sampleAnalysis() });
+    fireEvent.click(screen.getByRole('button', { name: 'Collapse the coach' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Expand the coach' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Expand the coach' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Collapse the coach' }));
+  });
+
+  it('takes no focus when it mounts', () => {
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    renderOverlay({ analysis: sampleAnalysis(), nudge: sampleNudge() });
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
+  });
 });

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useStore } from 'zustand';
+import { t } from '../shared/i18n';
 import { CaptionsHint } from './CaptionsHint';
 import type { LiveCallStore } from './live-call-store';
 import { OverlayFrame } from './OverlayFrame';
@@ -23,23 +25,39 @@ function LiveOverlay({ live, ui, playbook }: OverlayProps) {
   const { nudge, objection } = useVisibleCards(live, ui);
   const elapsedSec = useElapsedSeconds(startedAt, analysis?.durationSec ?? 0);
   const hasSpeech = analysis !== null && analysis.repTalkSec + analysis.buyerTalkSec > 0;
+  // Collapsing or expanding replaces the focused button; the focus follows to its counterpart. Never on mount,
+  // so a saved collapsed state does not take the focus from the meeting.
+  const [toggled, setToggled] = useState(false);
+  const setCollapsed = (next: boolean) => {
+    setToggled(true);
+    ui.getState().setCollapsed(next);
+  };
 
   return (
     <OverlayFrame platform={platform} ui={ui}>
       {(drag) =>
         collapsed ? (
-          <div className="dc-collapsed" data-testid="coach-overlay" data-state="collapsed">
+          <div className="dc-collapsed" data-testid="coach-overlay" data-state="collapsed" role="region" aria-label={t('overlay_region')}>
             <OverlayPill
               elapsedSec={elapsedSec}
               repTalkShare={hasSpeech ? analysis.repTalkShare : null}
               talkShareMax={playbook.talkShareMax}
               attention={nudge !== null || objection !== null}
               drag={drag}
-              onExpand={() => ui.getState().setCollapsed(false)}
+              focusOnMount={toggled}
+              onExpand={() => setCollapsed(false)}
             />
           </div>
         ) : (
-          <OverlayPanel live={live} ui={ui} playbook={playbook} elapsedSec={elapsedSec} drag={drag} />
+          <OverlayPanel
+            live={live}
+            ui={ui}
+            playbook={playbook}
+            elapsedSec={elapsedSec}
+            drag={drag}
+            focusCollapse={toggled}
+            onCollapse={() => setCollapsed(true)}
+          />
         )
       }
     </OverlayFrame>

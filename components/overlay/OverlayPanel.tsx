@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import { useStore } from 'zustand';
 import type { CallAnalysis } from '../../lib/engine/analysis-types';
+import { t } from '../shared/i18n';
 import { CallHeader } from './CallHeader';
 import { DiscoveryChecklist } from './DiscoveryChecklist';
 import type { LiveCallStore } from './live-call-store';
@@ -18,6 +20,9 @@ interface OverlayPanelProps {
   playbook: OverlayPlaybook;
   elapsedSec: number;
   drag: DragHandle;
+  /** The rep just expanded the overlay: focus goes to its collapse button. */
+  focusCollapse: boolean;
+  onCollapse(): void;
 }
 
 function AnalysisSections({ analysis, playbook }: { analysis: CallAnalysis; playbook: OverlayPlaybook }) {
@@ -34,21 +39,27 @@ function AnalysisSections({ analysis, playbook }: { analysis: CallAnalysis; play
   );
 }
 
-export function OverlayPanel({ live, ui, playbook, elapsedSec, drag }: OverlayPanelProps) {
+export function OverlayPanel({ live, ui, playbook, elapsedSec, drag, focusCollapse, onCollapse }: OverlayPanelProps) {
   const analysis = useStore(live, (state) => state.analysis);
   const problem = useStore(live, (state) => state.problem);
   const { nudge, objection } = useVisibleCards(live, ui);
   const objectionCategory = objection?.objection && objection.objection !== 'none' ? objection.objection : null;
+  const panelRef = useRef<HTMLDivElement>(null);
+  // A dismissed card takes the focus with it; the panel keeps it, so the next Tab continues inside the coach.
+  const keepFocus = (hadFocus: boolean) => {
+    if (hadFocus) panelRef.current?.focus();
+  };
 
   return (
-    <div className="dc-panel" data-testid="coach-overlay" data-state="expanded">
+    <div className="dc-panel" data-testid="coach-overlay" data-state="expanded" role="region" aria-label={t('overlay_region')} tabIndex={-1} ref={panelRef}>
       <CallHeader
         elapsedSec={elapsedSec}
         phase={analysis?.phase ?? null}
         firstPitchSec={analysis?.firstPitchSec ?? null}
         pitchWindowSec={playbook.pitchWindowSec}
         drag={drag}
-        onCollapse={() => ui.getState().setCollapsed(true)}
+        focusCollapse={focusCollapse}
+        onCollapse={onCollapse}
         onHide={() => ui.getState().toggleHidden()}
       />
       <div className="dc-body">
@@ -57,19 +68,33 @@ export function OverlayPanel({ live, ui, playbook, elapsedSec, drag }: OverlayPa
             {problem}
           </p>
         ) : null}
-        {objection && objectionCategory ? (
-          <ObjectionCard
-            category={objectionCategory}
-            nudge={objection}
-            steps={playbook.aecrSteps(objectionCategory)}
-            onDismiss={() => ui.getState().dismissObjection(objection.id)}
-          />
-        ) : null}
-        {nudge ? <NudgeCard nudge={nudge} onDismiss={() => ui.getState().dismissNudge(nudge.id)} /> : null}
+        {/* Always rendered, so screen readers announce each new card politely, without interrupting. */}
+        <div className="dc-cards" aria-live="polite" data-testid="coach-cards">
+          {objection && objectionCategory ? (
+            <ObjectionCard
+              category={objectionCategory}
+              nudge={objection}
+              steps={playbook.aecrSteps(objectionCategory)}
+              onDismiss={(hadFocus) => {
+                ui.getState().dismissObjection(objection.id);
+                keepFocus(hadFocus);
+              }}
+            />
+          ) : null}
+          {nudge ? (
+            <NudgeCard
+              nudge={nudge}
+              onDismiss={(hadFocus) => {
+                ui.getState().dismissNudge(nudge.id);
+                keepFocus(hadFocus);
+              }}
+            />
+          ) : null}
+        </div>
         {analysis ? (
           <AnalysisSections analysis={analysis} playbook={playbook} />
         ) : (
-          <p className="dc-muted dc-listening">Listening… the coach starts once someone speaks.</p>
+          <p className="dc-muted dc-listening">{t('overlay_listening')}</p>
         )}
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { formatClock, formatPercent } from '../shared/format';
+import { t } from '../shared/i18n';
 import type { DragHandle } from './OverlayFrame';
 
 interface OverlayPillProps {
@@ -8,18 +9,21 @@ interface OverlayPillProps {
   /** A nudge or objection the rep has not seen because the overlay is collapsed. */
   attention: boolean;
   drag: DragHandle;
+  /** Focus the pill once rendered: the rep just collapsed the overlay. */
+  focusOnMount: boolean;
   onExpand(): void;
 }
 
 /** The collapsed overlay: clock, talk share, and a dot when there is something to read. */
-export function OverlayPill({ elapsedSec, repTalkShare, talkShareMax, attention, drag, onExpand }: OverlayPillProps) {
+export function OverlayPill({ elapsedSec, repTalkShare, talkShareMax, attention, drag, focusOnMount, onExpand }: OverlayPillProps) {
   const over = repTalkShare !== null && repTalkShare > talkShareMax;
   return (
     <button
       type="button"
       className="dc-pill dc-drag-handle"
       data-drag-handle="button"
-      aria-label={`Expand the coach${attention ? ', new coaching tip' : ''}`}
+      aria-label={t(attention ? 'overlay_expand_attention' : 'overlay_expand')}
+      autoFocus={focusOnMount}
       onClick={() => {
         if (!drag.wasDrag()) onExpand();
       }}

@@ -1,4 +1,5 @@
-import { formatPercent } from '../shared/format';
+import { cssPercent, formatPercent } from '../shared/format';
+import { t } from '../shared/i18n';
 
 interface TalkShareMeterProps {
   repTalkShare: number;
@@ -10,10 +11,11 @@ interface TalkShareMeterProps {
 export function TalkShareMeter({ repTalkShare, hasSpeech, talkShareMax }: TalkShareMeterProps) {
   const over = hasSpeech && repTalkShare > talkShareMax;
   const percent = hasSpeech ? formatPercent(repTalkShare) : '—';
+  const max = formatPercent(talkShareMax);
   return (
-    <section className="dc-section" aria-label="Talk share">
+    <section className="dc-section" aria-label={t('overlay_talk_section')}>
       <div className="dc-row">
-        <span className="dc-label">You talk</span>
+        <span className="dc-label">{t('overlay_talk_heading')}</span>
         <span className={`dc-talk-value${over ? ' dc-warn-text' : ''}`} data-testid="talk-share" data-over={over}>
           {percent}
         </span>
@@ -21,16 +23,16 @@ export function TalkShareMeter({ repTalkShare, hasSpeech, talkShareMax }: TalkSh
       <div
         className="dc-meter"
         role="meter"
-        aria-label="Your share of the talking"
+        aria-label={t('overlay_talk_meter')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={hasSpeech ? Math.round(repTalkShare * 100) : 0}
-        aria-valuetext={hasSpeech ? `${percent}, aim for ${formatPercent(talkShareMax)} or less` : 'Nobody has spoken yet'}
+        aria-valuetext={hasSpeech ? t('overlay_talk_meter_value', percent, max) : t('overlay_talk_nobody_yet')}
       >
-        <div className={`dc-meter-fill${over ? ' dc-meter-over' : ''}`} style={{ width: hasSpeech ? percent : '0%' }} />
-        <div className="dc-meter-line" style={{ left: formatPercent(talkShareMax) }} title={`${formatPercent(talkShareMax)} line`} />
+        <div className={`dc-meter-fill${over ? ' dc-meter-over' : ''}`} style={{ width: hasSpeech ? cssPercent(repTalkShare) : '0%' }} />
+        <div className="dc-meter-line" style={{ left: cssPercent(talkShareMax) }} title={t('overlay_talk_line', max)} />
       </div>
-      <div className="dc-hint">Aim for {formatPercent(talkShareMax)} or less — let the buyer talk.</div>
+      <div className="dc-hint">{t('overlay_talk_hint', max)}</div>
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import type { CallAnalysis } from '../../lib/engine/analysis-types';
 import { CHECKLIST_ITEMS, SPIN_ACTS } from '../../lib/types';
 import { formatClock, formatPercent } from '../shared/format';
-import { PHASE_LABELS, PLATFORM_LABELS, SPIN_LABELS } from '../shared/labels';
+import { t } from '../shared/i18n';
+import { phaseLabel, platformLabel, spinShortLabel } from '../shared/labels';
 import type { CallListItem } from '../shared/call-list-item';
 
 interface LiveCallPanelProps {
@@ -20,13 +21,13 @@ export function LiveCallPanel({ call, analysis, talkShareMax, pitchWindowSec }: 
     <section className="card live-call" data-testid="live-call" aria-labelledby="live-call-title">
       <div className="live-call-head">
         <span className="live-badge">
-          <span className="live-dot" aria-hidden="true" /> Live
+          <span className="live-dot" aria-hidden="true" /> {t('popup_live')}
         </span>
-        <span className="muted">{PLATFORM_LABELS[call.platform]}</span>
-        {analysis ? <span className="chip">{PHASE_LABELS[analysis.phase]}</span> : null}
+        <span className="muted">{platformLabel(call.platform)}</span>
+        {analysis ? <span className="chip">{phaseLabel(analysis.phase)}</span> : null}
       </div>
       <h2 id="live-call-title" className="live-call-title">
-        {call.title || 'Untitled call'}
+        {call.title || t('shared_untitled_call')}
       </h2>
       {analysis ? (
         <div className="stat-grid">
@@ -34,31 +35,32 @@ export function LiveCallPanel({ call, analysis, talkShareMax, pitchWindowSec }: 
             <div className="stat-value" data-testid="popup-talk-share">
               {hasSpeech ? formatPercent(analysis.repTalkShare) : '—'}
             </div>
-            <div className="stat-label">You talk (aim ≤ {formatPercent(talkShareMax)})</div>
+            <div className="stat-label">{t('popup_stat_talk', formatPercent(talkShareMax))}</div>
           </div>
           <div className="stat">
             <div className="stat-value">{formatClock(analysis.durationSec)}</div>
-            <div className="stat-label">Elapsed</div>
+            <div className="stat-label">{t('popup_stat_elapsed')}</div>
           </div>
           <div className="stat">
-            <div className="stat-value" data-testid="popup-spin">
+            <div className="stat-value" data-testid="popup-spin" aria-hidden="true">
               {SPIN_ACTS.map((act) => analysis.questionCounts[act]).join(' · ')}
             </div>
-            <div className="stat-label">{SPIN_ACTS.map((act) => SPIN_LABELS[act].short).join(' · ')} questions</div>
+            <div className="stat-label" aria-hidden="true">
+              {t('popup_stat_spin', SPIN_ACTS.map(spinShortLabel).join(' · '))}
+            </div>
+            <span className="visually-hidden">{t('popup_stat_spin_counts', analysis.questionCounts.situation, analysis.questionCounts.problem, analysis.questionCounts.implication, analysis.questionCounts.need_payoff)}</span>
           </div>
           <div className="stat">
-            <div className="stat-value">
-              {checklistDone}/{CHECKLIST_ITEMS.length}
-            </div>
-            <div className="stat-label">Checklist uncovered</div>
+            <div className="stat-value">{t('popup_stat_checklist_count', checklistDone, CHECKLIST_ITEMS.length)}</div>
+            <div className="stat-label">{t('popup_stat_checklist')}</div>
           </div>
           <div className={`stat stat-wide ${earlyPitch ? 'stat-warn' : ''}`}>
-            <div className="stat-value">{analysis.firstPitchSec === null ? 'Not yet' : formatClock(analysis.firstPitchSec)}</div>
-            <div className="stat-label">First pitch (window opens {formatClock(pitchWindowSec)})</div>
+            <div className="stat-value">{analysis.firstPitchSec === null ? t('popup_not_yet') : formatClock(analysis.firstPitchSec)}</div>
+            <div className="stat-label">{t('popup_stat_first_pitch', formatClock(pitchWindowSec))}</div>
           </div>
         </div>
       ) : (
-        <p className="muted">Listening — figures appear once someone speaks.</p>
+        <p className="muted">{t('popup_listening')}</p>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { ChecklistItem, Phase } from '../../lib/types';
-import { CHECKLIST_LABELS, PHASE_LABELS } from '../shared/labels';
+import { t } from '../shared/i18n';
+import { checklistLabel, phaseLabel } from '../shared/labels';
 
 export interface PhaseGuidance {
   phase: Phase;
@@ -13,7 +14,7 @@ export function NextQuestions({ guidance }: { guidance: PhaseGuidance }) {
   return (
     <section className="card" data-testid="phase-prompts" data-phase={guidance.phase} aria-labelledby="next-questions-title">
       <h2 id="next-questions-title" className="section-label">
-        Ask next · {PHASE_LABELS[guidance.phase]}
+        {t('popup_ask_next', phaseLabel(guidance.phase))}
       </h2>
       <p className="muted">{guidance.goal}</p>
       <ul className="prompt-list">
@@ -23,11 +24,11 @@ export function NextQuestions({ guidance }: { guidance: PhaseGuidance }) {
       </ul>
       {guidance.openItems.length > 0 ? (
         <>
-          <h3 className="section-label">Still open</h3>
+          <h3 className="section-label">{t('popup_still_open')}</h3>
           <ul className="prompt-list prompt-list-gaps">
             {guidance.openItems.map(({ item, question }) => (
               <li key={item} data-item={item}>
-                <span className="chip">{CHECKLIST_LABELS[item].label}</span> {question}
+                <span className="chip">{checklistLabel(item)}</span> {question}
               </li>
             ))}
           </ul>

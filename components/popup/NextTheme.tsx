@@ -3,6 +3,7 @@
 import type { NextTheme as RepNextTheme } from '../../lib/memory/next-theme';
 import type { MemoryView } from '../../store/memory-store';
 import { formatClock } from '../shared/format';
+import { t, tn } from '../shared/i18n';
 
 /**
  * The next theme of the first of `repNames` (the latest call's rep, then the rep's names from settings) that
@@ -25,23 +26,23 @@ export function NextTheme({ theme, duringCall = false }: NextThemeProps) {
   return (
     <section className="card next-theme" data-testid="next-theme" data-theme={theme.theme} aria-labelledby="next-theme-title">
       <h2 id="next-theme-title" className="section-label">
-        {duringCall ? 'Your focus on this call' : 'Your focus for the next call'}
+        {t(duringCall ? 'popup_focus_this_call' : 'popup_focus_next_call')}
       </h2>
       <p className="next-theme-label">
         <span className="chip">{theme.label}</span>
       </p>
       <p className="next-theme-practice">{theme.practice}</p>
       <p className="muted next-theme-why">
-        Why: {theme.repName} {theme.gapLabel}, seen in {theme.proofCount} {theme.proofCount === 1 ? 'call' : 'calls'}.
+        {tn('popup_focus_why', theme.proofCount, theme.repName, theme.gapLabel)}
       </p>
       {line ? (
         <p className="next-theme-line muted">
-          <span className="timestamp">[{formatClock(line.atSec)}]</span> {line.speaker ? `${line.speaker}: ` : ''}
+          <span className="timestamp">{t('shared_timestamp', formatClock(line.atSec))}</span> {line.speaker ? `${t('shared_speaker_says', line.speaker)} ` : ''}
           <q>{line.quote}</q>
         </p>
       ) : null}
       <a href="/options.html#/themes" target="_blank" rel="noreferrer" className="next-theme-more">
-        All coaching themes
+        {t('popup_all_themes')}
       </a>
     </section>
   );

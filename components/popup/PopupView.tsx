@@ -3,6 +3,7 @@ import type { NextTheme as RepNextTheme } from '../../lib/memory/next-theme';
 import { DebriefView } from '../debrief/DebriefView';
 import { callDetailHref, type CallListItem } from '../shared/call-list-item';
 import { formatCallDate } from '../shared/format';
+import { t } from '../shared/i18n';
 import { LiveCallPanel } from './LiveCallPanel';
 import { NextTheme } from './NextTheme';
 import { NextQuestions, type PhaseGuidance } from './NextQuestions';
@@ -25,10 +26,10 @@ interface PopupViewProps {
 
 function LatestDebrief({ latest }: { latest: NonNullable<PopupModel['latest']> }) {
   return (
-    <section className="card" aria-label="Latest call">
+    <section className="card" aria-label={t('popup_latest_call')}>
       <p className="muted latest-call-meta">
         <a href={callDetailHref(latest.call.callId)} target="_blank" rel="noreferrer">
-          {latest.call.title || 'Untitled call'}
+          {latest.call.title || t('shared_untitled_call')}
         </a>{' '}
         · {formatCallDate(latest.call.startedAt)}
       </p>
@@ -36,7 +37,7 @@ function LatestDebrief({ latest }: { latest: NonNullable<PopupModel['latest']> }
         <DebriefView debrief={latest.debrief} />
       ) : (
         <p className="muted" data-testid="debrief-pending">
-          The debrief for this call is being written…
+          {t('popup_debrief_pending')}
         </p>
       )}
     </section>
@@ -46,8 +47,8 @@ function LatestDebrief({ latest }: { latest: NonNullable<PopupModel['latest']> }
 function Welcome() {
   return (
     <section className="card empty-state" data-testid="popup-empty">
-      <h2>Ready for your next call</h2>
-      <p>Join a Google Meet, Microsoft Teams or Zoom call and turn on captions. The coach follows along on your machine — nothing leaves it.</p>
+      <h2>{t('popup_welcome_title')}</h2>
+      <p>{t('popup_welcome_text')}</p>
     </section>
   );
 }
@@ -57,9 +58,9 @@ export function PopupView({ model, talkShareMax, pitchWindowSec }: PopupViewProp
   return (
     <main className="popup">
       <header className="popup-header">
-        <h1>Discovery Coach</h1>
+        <h1>{t('extension_name')}</h1>
         <a href="/options.html#/settings" target="_blank" rel="noreferrer" className="muted">
-          Settings
+          {t('popup_settings')}
         </a>
       </header>
       {model.live ? (

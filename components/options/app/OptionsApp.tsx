@@ -6,6 +6,7 @@ import type { CoachDatabase } from '../../../store/database';
 import { deleteCall, listAnalyzedCalls, listCalls, readCallDetail } from '../../../store/call-queries';
 import { forgetCall } from '../../../store/memory-store';
 import { DEFAULT_USER_SETTINGS, saveUserSettings, type UserSettings } from '../../../store/user-settings';
+import { t } from '../../shared/i18n';
 import { CallDetail } from '../call/CallDetail';
 import { CallHistory } from '../calls/CallHistory';
 import { DataPage } from '../data/DataPage';
@@ -22,7 +23,7 @@ import { useUserSettings } from './use-user-settings';
 function Loading() {
   return (
     <p className="muted" role="status">
-      Loading…
+      {t('shared_loading')}
     </p>
   );
 }
@@ -33,9 +34,9 @@ function CallPage({ db, callId, settings }: { db: CoachDatabase; callId: string;
   if (detail === null) {
     return (
       <section className="page-section card empty-state" data-testid="call-missing">
-        <h1>Call not found</h1>
-        <p>It may have been deleted.</p>
-        <a href={optionsRouteHref({ name: 'calls' })}>Back to all calls</a>
+        <h1>{t('options_call_missing_title')}</h1>
+        <p>{t('options_call_missing_text')}</p>
+        <a href={optionsRouteHref({ name: 'calls' })}>{t('options_call_back_to_calls')}</a>
       </section>
     );
   }

@@ -4,7 +4,8 @@ import type { LabeledUtterance, Nudge } from '../../../lib/types';
 import { DebriefView } from '../../debrief/DebriefView';
 import type { CallListItem } from '../../shared/call-list-item';
 import { formatCallDate, formatClock, formatMinutes } from '../../shared/format';
-import { PLATFORM_LABELS } from '../../shared/labels';
+import { t } from '../../shared/i18n';
+import { platformLabel } from '../../shared/labels';
 import { optionsRouteHref } from '../hash-route';
 import { ConfirmButton } from '../layout/ConfirmButton';
 import { CallStats } from './CallStats';
@@ -34,20 +35,20 @@ export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete }: C
   return (
     <article className="page-section call-detail" data-testid="call-detail" data-call-id={call.callId}>
       <a href={optionsRouteHref({ name: 'calls' })} className="back-link">
-        ← All calls
+        {t('options_call_all_calls')}
       </a>
       <header className="call-detail-header">
         <div>
-          <h1>{call.title || 'Untitled call'}</h1>
+          <h1>{call.title || t('shared_untitled_call')}</h1>
           <p className="muted">
-            {PLATFORM_LABELS[call.platform]} · {call.repName || 'Rep'} · {formatCallDate(call.startedAt)} ·{' '}
-            {call.status === 'live' ? 'live now' : formatMinutes(call.durationSec ?? 0)}
+            {platformLabel(call.platform)} · {call.repName || t('options_rep_unknown')} · {formatCallDate(call.startedAt)} ·{' '}
+            {call.status === 'live' ? t('options_call_live_now') : formatMinutes(call.durationSec ?? 0)}
           </p>
         </div>
         <ConfirmButton
-          label="Delete call"
-          question="Delete this call, its transcript, nudges and debrief from this computer? This cannot be undone."
-          confirmLabel="Delete call"
+          label={t('options_call_delete')}
+          question={t('options_call_delete_question')}
+          confirmLabel={t('options_call_delete')}
           onConfirm={onDelete}
         />
       </header>
@@ -63,7 +64,7 @@ export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete }: C
       ) : null}
       <div className="call-detail-columns">
         <section className="card" aria-labelledby="transcript-title">
-          <h2 id="transcript-title">Transcript</h2>
+          <h2 id="transcript-title">{t('options_call_transcript')}</h2>
           <Transcript utterances={utterances} highlightedId={highlightedId} />
         </section>
         <div className="call-detail-side">
@@ -71,7 +72,7 @@ export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete }: C
             {debrief ? (
               <DebriefView debrief={debrief} onSeek={seek} />
             ) : (
-              <p className="muted">{call.status === 'live' ? 'The debrief is written when the call ends.' : 'No debrief was written for this call.'}</p>
+              <p className="muted">{t(call.status === 'live' ? 'options_call_debrief_after_end' : 'options_call_no_debrief')}</p>
             )}
           </section>
           <NudgeList nudges={nudges} onSeek={seek} />
@@ -84,16 +85,21 @@ export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete }: C
 function NudgeList({ nudges, onSeek }: { nudges: Nudge[]; onSeek(atSec: number): void }) {
   return (
     <section className="card" aria-labelledby="nudges-title" data-testid="call-nudges">
-      <h2 id="nudges-title">Nudges during the call</h2>
+      <h2 id="nudges-title">{t('options_call_nudges')}</h2>
       {nudges.length === 0 ? (
-        <p className="muted">The coach stayed quiet on this call.</p>
+        <p className="muted">{t('options_call_no_nudges')}</p>
       ) : (
         <ol className="nudge-list">
           {[...nudges]
             .sort((a, b) => a.atSec - b.atSec)
             .map((nudge) => (
               <li key={nudge.id} data-kind={nudge.kind}>
-                <button type="button" className="timestamp timestamp-link" onClick={() => onSeek(nudge.atSec)}>
+                <button
+                  type="button"
+                  className="timestamp timestamp-link"
+                  onClick={() => onSeek(nudge.atSec)}
+                  aria-label={t('options_call_go_to', formatClock(nudge.atSec))}
+                >
                   {formatClock(nudge.atSec)}
                 </button>
                 <div>

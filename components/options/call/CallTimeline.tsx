@@ -1,7 +1,8 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LabeledUtterance, Nudge } from '../../../lib/types';
 import { formatClock, formatPercent } from '../../shared/format';
-import { NUDGE_KIND_LABELS, REP_ACT_LABELS } from '../../shared/labels';
+import { numberFormat, t } from '../../shared/i18n';
+import { nudgeKindLabel, repActLabel } from '../../shared/labels';
 import { actMarkers, MARKED_ACTS, nudgeMarkers, talkShareOverTime, type MarkedAct } from './call-timeline';
 
 interface CallTimelineProps {
@@ -19,44 +20,49 @@ const ACT_COLORS: Record<MarkedAct, string> = {
   need_payoff: 'var(--chart-need-payoff)',
   pitch: 'var(--chart-pitch)',
 };
-const NUDGE_ROW = 'Nudges';
-const ROWS = [...MARKED_ACTS.map((act) => REP_ACT_LABELS[act]), NUDGE_ROW];
 
 const axisTick = { fill: 'var(--muted)', fontSize: 12 };
 const tooltipStyle = { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, color: 'var(--text)' };
 
 export function CallTimeline({ utterances, nudges, firstPitchSec, talkShareMax, durationSec }: CallTimelineProps) {
+  const nudgeRow = t('options_timeline_nudges');
+  const rows = [...MARKED_ACTS.map(repActLabel), nudgeRow];
+  const youTalk = t('options_timeline_you_talk');
   const share = talkShareOverTime(utterances);
   const acts = actMarkers(utterances);
-  const nudgePoints = nudgeMarkers(nudges).map((nudge) => ({ ...nudge, row: NUDGE_ROW, label: `${NUDGE_KIND_LABELS[nudge.kind]}: ${nudge.title}` }));
+  const nudgePoints = nudgeMarkers(nudges).map((nudge) => ({ ...nudge, row: nudgeRow, label: `${nudgeKindLabel(nudge.kind)}: ${nudge.title}` }));
   const xDomain: [number, number] = [0, Math.max(60, durationSec, ...share.map((point) => point.atSec))];
   const xAxis = <XAxis type="number" dataKey="atSec" domain={xDomain} tickFormatter={formatClock} tick={axisTick} stroke="var(--border)" />;
   const pitchLine =
     firstPitchSec === null ? null : (
-      <ReferenceLine x={firstPitchSec} stroke="var(--chart-pitch)" strokeDasharray="4 3" label={{ value: 'First pitch', fill: 'var(--muted)', fontSize: 11, position: 'insideTopRight' }} />
+      <ReferenceLine x={firstPitchSec} stroke="var(--chart-pitch)" strokeDasharray="4 3" label={{ value: t('options_timeline_first_pitch'), fill: 'var(--muted)', fontSize: 11, position: 'insideTopRight' }} />
     );
   const lastShare = share.at(-1)?.repSharePercent;
 
   return (
     <figure className="card timeline" aria-labelledby="timeline-title" data-testid="call-timeline">
-      <h2 id="timeline-title">Timeline</h2>
+      <h2 id="timeline-title">{t('options_timeline')}</h2>
       <figcaption className="muted">
-        Your talk share over the call{lastShare != null ? `, ending at ${lastShare}%` : ''}; the line marks {formatPercent(talkShareMax)}.{' '}
-        {acts.length} questions and pitches, {nudges.length} nudges{firstPitchSec !== null ? `, first pitch at ${formatClock(firstPitchSec)}` : ', no pitch'}.
+        {lastShare != null
+          ? t('options_timeline_share_ending', numberFormat({ style: 'percent', maximumFractionDigits: 1 }).format(lastShare / 100), formatPercent(talkShareMax))
+          : t('options_timeline_share', formatPercent(talkShareMax))}{' '}
+        {firstPitchSec !== null
+          ? t('options_timeline_counts_pitch', acts.length, nudges.length, formatClock(firstPitchSec))
+          : t('options_timeline_counts_no_pitch', acts.length, nudges.length)}
       </figcaption>
       <LineChart responsive style={{ width: '100%', height: 200 }} data={share} margin={{ top: 12, right: 16, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
         {xAxis}
-        <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(value: number) => `${value}%`} tick={axisTick} stroke="var(--border)" width={44} />
-        <Tooltip contentStyle={tooltipStyle} labelFormatter={(atSec) => formatClock(Number(atSec))} formatter={(value) => [`${value}%`, 'You talk']} />
+        <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(value: number) => formatPercent(value / 100)} tick={axisTick} stroke="var(--border)" width={44} />
+        <Tooltip contentStyle={tooltipStyle} labelFormatter={(atSec) => formatClock(Number(atSec))} formatter={(value) => [formatPercent(Number(value) / 100), youTalk]} />
         <ReferenceLine y={talkShareMax * 100} stroke="var(--warn)" strokeDasharray="6 4" />
         {pitchLine}
-        <Line type="monotone" dataKey="repSharePercent" stroke="var(--chart-rep)" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} name="You talk" />
+        <Line type="monotone" dataKey="repSharePercent" stroke="var(--chart-rep)" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} name={youTalk} />
       </LineChart>
       <ScatterChart responsive style={{ width: '100%', height: 190 }} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" horizontal={false} />
         {xAxis}
-        <YAxis type="category" dataKey="row" allowDuplicatedCategory={false} ticks={ROWS} domain={ROWS} tick={axisTick} stroke="var(--border)" width={88} />
+        <YAxis type="category" dataKey="row" allowDuplicatedCategory={false} ticks={rows} domain={rows} tick={axisTick} stroke="var(--border)" width={88} />
         <Tooltip
           contentStyle={tooltipStyle}
           cursor={false}
@@ -66,13 +72,13 @@ export function CallTimeline({ utterances, nudges, firstPitchSec, talkShareMax, 
         {MARKED_ACTS.map((act) => (
           <Scatter
             key={act}
-            name={REP_ACT_LABELS[act]}
-            data={acts.filter((marker) => marker.act === act).map((marker) => ({ ...marker, row: REP_ACT_LABELS[act], label: marker.text }))}
+            name={repActLabel(act)}
+            data={acts.filter((marker) => marker.act === act).map((marker) => ({ ...marker, row: repActLabel(act), label: marker.text }))}
             fill={ACT_COLORS[act]}
             isAnimationActive={false}
           />
         ))}
-        <Scatter name={NUDGE_ROW} data={nudgePoints} fill="var(--chart-nudge)" shape="diamond" isAnimationActive={false} />
+        <Scatter name={nudgeRow} data={nudgePoints} fill="var(--chart-nudge)" shape="diamond" isAnimationActive={false} />
       </ScatterChart>
     </figure>
   );

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { LabeledUtterance, UtteranceLabel } from '../../../lib/types';
-import { formatClock } from '../../shared/format';
-import { OBJECTION_LABELS, REP_ACT_LABELS } from '../../shared/labels';
+import { formatClock, formatPercent } from '../../shared/format';
+import { t } from '../../shared/i18n';
+import { objectionName, repActLabel } from '../../shared/labels';
 
 interface TranscriptProps {
   utterances: LabeledUtterance[];
@@ -10,15 +11,17 @@ interface TranscriptProps {
 }
 
 function labelText(label: UtteranceLabel): string {
-  if (label.role === 'rep') return REP_ACT_LABELS[label.act];
-  return label.objection === 'none' ? 'No objection' : `${OBJECTION_LABELS[label.objection]} objection`;
+  return label.role === 'rep' ? repActLabel(label.act) : objectionName(label.objection);
 }
 
 function labelValue(label: UtteranceLabel): string {
   return label.role === 'rep' ? label.act : label.objection;
 }
 
-const TIER_TEXT = { fast: 'fast classifier', model: 'on-device model' } as const;
+const TIER_TEXT = {
+  fast: { full: 'options_transcript_tier_fast', short: 'options_transcript_tier_fast_short' },
+  model: { full: 'options_transcript_tier_model', short: 'options_transcript_tier_model_short' },
+} as const;
 
 export function Transcript({ utterances, highlightedId }: TranscriptProps) {
   const listRef = useRef<HTMLOListElement>(null);
@@ -29,7 +32,7 @@ export function Transcript({ utterances, highlightedId }: TranscriptProps) {
     line?.focus({ preventScroll: true });
   }, [highlightedId]);
 
-  if (utterances.length === 0) return <p className="muted">No transcript was captured for this call.</p>;
+  if (utterances.length === 0) return <p className="muted">{t('options_transcript_empty')}</p>;
   return (
     <ol className="transcript" ref={listRef} data-testid="transcript">
       {utterances.map((utterance) => {
@@ -50,10 +53,10 @@ export function Transcript({ utterances, highlightedId }: TranscriptProps) {
                 <span className="transcript-speaker">{utterance.speaker}</span>
                 <span
                   className={`label-chip label-${labelValue(label)}${quiet ? ' label-quiet' : ''}`}
-                  title={`Labelled by the ${TIER_TEXT[label.tier]}, confidence ${Math.round(label.confidence * 100)}%`}
+                  title={t('options_transcript_label_source', t(TIER_TEXT[label.tier].full), formatPercent(label.confidence))}
                 >
                   {labelText(label)}
-                  <span className="label-tier">{label.tier === 'model' ? 'model' : 'fast'}</span>
+                  <span className="label-tier">{t(TIER_TEXT[label.tier].short)}</span>
                 </span>
               </div>
               <p className="transcript-text">{utterance.text}</p>

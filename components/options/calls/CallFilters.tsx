@@ -1,4 +1,5 @@
-import { PLATFORM_LABELS } from '../../shared/labels';
+import { t } from '../../shared/i18n';
+import { platformLabel } from '../../shared/labels';
 import type { CallFilter } from './filter-calls';
 
 const PLATFORM_CHOICES = ['all', 'meet', 'teams', 'zoom', 'import', 'demo'] as const;
@@ -7,30 +8,30 @@ export function CallFilters({ filter, onChange }: { filter: CallFilter; onChange
   return (
     <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
       <label className="field field-grow">
-        <span>Search</span>
+        <span>{t('options_filter_search')}</span>
         <input
           type="search"
           value={filter.text}
-          placeholder="Title or rep"
+          placeholder={t('options_filter_search_placeholder')}
           onChange={(event) => onChange({ ...filter, text: event.target.value })}
         />
       </label>
       <label className="field">
-        <span>Platform</span>
+        <span>{t('options_filter_platform')}</span>
         <select value={filter.platform} onChange={(event) => onChange({ ...filter, platform: event.target.value as CallFilter['platform'] })}>
           {PLATFORM_CHOICES.map((platform) => (
             <option key={platform} value={platform}>
-              {platform === 'all' ? 'All platforms' : PLATFORM_LABELS[platform]}
+              {platform === 'all' ? t('options_filter_all_platforms') : platformLabel(platform)}
             </option>
           ))}
         </select>
       </label>
       <label className="field">
-        <span>From</span>
+        <span>{t('options_filter_from')}</span>
         <input type="date" value={filter.from} onChange={(event) => onChange({ ...filter, from: event.target.value })} />
       </label>
       <label className="field">
-        <span>To</span>
+        <span>{t('options_filter_to')}</span>
         <input type="date" value={filter.to} onChange={(event) => onChange({ ...filter, to: event.target.value })} />
       </label>
     </form>

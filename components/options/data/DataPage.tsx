@@ -1,4 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
+import { t, tn } from '../../shared/i18n';
+import { MessageWith } from '../../shared/MessageWith';
 import { optionsRouteHref } from '../hash-route';
 import { ConfirmButton } from '../layout/ConfirmButton';
 
@@ -29,7 +31,7 @@ function OutcomeLine({ outcome }: { outcome: Outcome }) {
   }
   return (
     <p className="success-text" role="status">
-      {outcome.kind === 'done' ? outcome.message : outcome.kind === 'busy' ? 'Working…' : ''}
+      {outcome.kind === 'done' ? outcome.message : outcome.kind === 'busy' ? t('options_data_working') : ''}
     </p>
   );
 }
@@ -46,19 +48,28 @@ function TranscriptImport({ actions }: { actions: DataActions }) {
       setResults(await actions.importTranscripts(files));
       setOutcome({ kind: 'idle' });
     } catch (error) {
-      setOutcome({ kind: 'failed', message: `Import failed: ${errorMessage(error)}` });
+      setOutcome({ kind: 'failed', message: t('options_data_import_failed', errorMessage(error)) });
     }
   };
   return (
     <section className="card" aria-labelledby="import-transcripts-title">
-      <h2 id="import-transcripts-title">Import past transcripts</h2>
-      <p className="muted">
-        WebVTT (.vtt) caption files or plain-text transcripts (.txt) with one <code>Speaker: words</code> line each. They are analyzed on this computer and appear
-        with your calls.
+      <h2 id="import-transcripts-title">{t('options_data_import_title')}</h2>
+      <p className="muted" id="import-transcripts-help">
+        <MessageWith message="options_data_import_help">
+          <code>{t('options_data_import_example')}</code>
+        </MessageWith>
       </p>
       <label className="file-picker">
-        <span className="button button-secondary">Choose transcript files…</span>
-        <input type="file" accept=".vtt,.txt,text/vtt,text/plain" multiple onChange={onFiles} className="visually-hidden" data-testid="import-transcripts" />
+        <span className="button button-secondary">{t('options_data_choose_transcripts')}</span>
+        <input
+          type="file"
+          accept=".vtt,.txt,text/vtt,text/plain"
+          multiple
+          onChange={onFiles}
+          className="visually-hidden"
+          data-testid="import-transcripts"
+          aria-describedby="import-transcripts-help"
+        />
       </label>
       <OutcomeLine outcome={outcome} />
       {results.length > 0 ? (
@@ -67,12 +78,12 @@ function TranscriptImport({ actions }: { actions: DataActions }) {
             <li key={`${result.fileName}-${index}`} className={result.ok ? 'import-ok' : 'import-failed'}>
               <strong>{result.fileName}</strong>{' '}
               {result.ok ? (
-                <>
-                  imported as <a href={optionsRouteHref({ name: 'call', callId: result.callId })}>{result.title}</a>
-                </>
+                <MessageWith message="options_data_imported_as">
+                  <a href={optionsRouteHref({ name: 'call', callId: result.callId })}>{result.title}</a>
+                </MessageWith>
               ) : (
                 <span className="error-text" role="alert">
-                  not imported: {result.error}
+                  {t('options_data_not_imported', result.error)}
                 </span>
               )}
             </li>
@@ -94,9 +105,9 @@ function BackupRestore({ actions }: { actions: DataActions }) {
       link.download = `discovery-coach-${new Date().toISOString().slice(0, 10)}.json`;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setOutcome({ kind: 'done', message: 'Export saved to your downloads.' });
+      setOutcome({ kind: 'done', message: t('options_data_export_done') });
     } catch (error) {
-      setOutcome({ kind: 'failed', message: `Export failed: ${errorMessage(error)}` });
+      setOutcome({ kind: 'failed', message: t('options_data_export_failed', errorMessage(error)) });
     }
   };
   const importBackup = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -106,22 +117,28 @@ function BackupRestore({ actions }: { actions: DataActions }) {
     setOutcome({ kind: 'busy' });
     try {
       const added = await actions.importJson(file);
-      setOutcome({ kind: 'done', message: `Imported ${added} ${added === 1 ? 'call' : 'calls'} from ${file.name}.` });
+      setOutcome({ kind: 'done', message: tn('options_data_restored', added, file.name) });
     } catch (error) {
-      setOutcome({ kind: 'failed', message: `Could not import ${file.name}: ${errorMessage(error)}` });
+      setOutcome({ kind: 'failed', message: t('options_data_restore_failed', file.name, errorMessage(error)) });
     }
   };
   return (
     <section className="card" aria-labelledby="backup-title">
-      <h2 id="backup-title">Export and restore</h2>
-      <p className="muted">All calls, transcripts, nudges and debriefs as one JSON file — for a backup or to move to another computer.</p>
+      <h2 id="backup-title">{t('options_data_backup_title')}</h2>
+      <p className="muted">{t('options_data_backup_help')}</p>
       <div className="form-actions">
         <button type="button" className="button button-secondary" onClick={exportAll}>
-          Export as JSON
+          {t('options_data_export')}
         </button>
         <label className="file-picker">
-          <span className="button button-secondary">Import JSON…</span>
-          <input type="file" accept=".json,application/json" onChange={importBackup} className="visually-hidden" data-testid="import-json" />
+          <span className="button button-secondary">{t('options_data_import_json')}</span>
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={importBackup}
+            className="visually-hidden"
+            data-testid="import-json"
+          />
         </label>
       </div>
       <OutcomeLine outcome={outcome} />
@@ -132,16 +149,16 @@ function BackupRestore({ actions }: { actions: DataActions }) {
 export function DataPage({ actions, callCount }: { actions: DataActions; callCount: number }) {
   return (
     <section className="page-section" aria-labelledby="data-title">
-      <h1 id="data-title">Import & export</h1>
+      <h1 id="data-title">{t('options_data_title')}</h1>
       <TranscriptImport actions={actions} />
       <BackupRestore actions={actions} />
       <section className="card danger-zone" aria-labelledby="delete-all-title">
-        <h2 id="delete-all-title">Delete everything</h2>
-        <p className="muted">Removes all {callCount} calls with their transcripts, nudges and debriefs from this computer. Settings are kept.</p>
+        <h2 id="delete-all-title">{t('options_data_delete_title')}</h2>
+        <p className="muted">{tn('options_data_delete_help', callCount)}</p>
         <ConfirmButton
-          label="Delete all calls"
-          question={`Delete all ${callCount} calls from this computer? This cannot be undone — export first if you may want them back.`}
-          confirmLabel="Delete everything"
+          label={t('options_data_delete_all')}
+          question={tn('options_data_delete_question', callCount)}
+          confirmLabel={t('options_data_delete_confirm')}
           onConfirm={actions.deleteAll}
         />
       </section>

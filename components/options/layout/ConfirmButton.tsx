@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { t } from '../../shared/i18n';
 
 interface ConfirmButtonProps {
   label: string;
@@ -48,10 +49,10 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm }: Conf
         <p id={questionId}>{question}</p>
         <div className="confirm-actions">
           <button type="button" className="button button-danger" onClick={confirm} disabled={phase.name === 'working'}>
-            {phase.name === 'working' ? 'Deleting…' : confirmLabel}
+            {phase.name === 'working' ? t('options_confirm_working') : confirmLabel}
           </button>
           <button type="button" className="button button-secondary" onClick={cancel} ref={cancelRef} disabled={phase.name === 'working'}>
-            Cancel
+            {t('options_confirm_cancel')}
           </button>
         </div>
       </div>
@@ -64,7 +65,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm }: Conf
       </button>
       {phase.name === 'failed' ? (
         <p className="error-text" role="alert">
-          Could not delete: {phase.message}
+          {t('options_confirm_failed', phase.message)}
         </p>
       ) : null}
     </div>

@@ -1,44 +1,71 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { t, type PlainMessageKey } from '../../shared/i18n';
 import { optionsRouteHref, type OptionsRoute } from '../hash-route';
 
-const NAV: { route: OptionsRoute; label: string }[] = [
-  { route: { name: 'calls' }, label: 'Calls' },
-  { route: { name: 'trends' }, label: 'Trends' },
-  { route: { name: 'themes' }, label: 'Coaching Themes' },
-  { route: { name: 'playbook' }, label: 'Discovery Playbook' },
-  { route: { name: 'settings' }, label: 'Settings' },
-  { route: { name: 'data' }, label: 'Import & export' },
+const NAV: { route: OptionsRoute; label: PlainMessageKey }[] = [
+  { route: { name: 'calls' }, label: 'options_nav_calls' },
+  { route: { name: 'trends' }, label: 'options_nav_trends' },
+  { route: { name: 'themes' }, label: 'options_nav_themes' },
+  { route: { name: 'playbook' }, label: 'options_nav_playbook' },
+  { route: { name: 'settings' }, label: 'options_nav_settings' },
+  { route: { name: 'data' }, label: 'options_nav_data' },
 ];
 
 function isCurrent(item: OptionsRoute, current: OptionsRoute): boolean {
   return item.name === current.name || (item.name === 'calls' && current.name === 'call');
 }
 
+/**
+ * Names the page after its section and, when the rep moves to another section, takes the focus to the content,
+ * so keyboard and screen-reader users land where the new page starts (not on the link they left behind).
+ */
+function useSectionChange(route: OptionsRoute, main: React.RefObject<HTMLElement | null>) {
+  const previous = useRef<string | null>(null);
+  const current = NAV.find((item) => isCurrent(item.route, route)) ?? NAV[0];
+  const routeKey = route.name === 'call' ? `call/${route.callId}` : route.name;
+  useEffect(() => {
+    document.documentElement.lang = t('options_language');
+    document.title = t('options_document_title', t(current.label));
+    if (previous.current !== null && previous.current !== routeKey) main.current?.focus({ preventScroll: false });
+    previous.current = routeKey;
+  }, [routeKey, current.label, main]);
+}
+
 export function OptionsLayout({ route, children }: { route: OptionsRoute; children: ReactNode }) {
+  const mainRef = useRef<HTMLElement>(null);
+  useSectionChange(route, mainRef);
   return (
     <div className="options-shell">
-      <a className="skip-link" href="#main">
-        Skip to content
+      {/* Routes live in the hash, so the skip link moves the focus itself instead of changing the hash. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('options_skip_to_content')}
       </a>
-      <nav className="options-nav" aria-label="Sections">
+      <nav className="options-nav" aria-label={t('options_nav')}>
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
             DC
           </span>
-          <span>Discovery Coach</span>
+          <span>{t('extension_name')}</span>
         </div>
         <ul>
           {NAV.map((item) => (
             <li key={item.route.name}>
               <a href={optionsRouteHref(item.route)} aria-current={isCurrent(item.route, route) ? 'page' : undefined}>
-                {item.label}
+                {t(item.label)}
               </a>
             </li>
           ))}
         </ul>
-        <p className="nav-note muted">Everything stays on this computer.</p>
+        <p className="nav-note muted">{t('options_nav_note')}</p>
       </nav>
-      <main id="main" className="options-main" tabIndex={-1}>
+      <main id="main" className="options-main" tabIndex={-1} ref={mainRef}>
         {children}
       </main>
     </div>

@@ -19,9 +19,11 @@ export function NumberField({ id, label, unit, value, error, onChange }: NumberF
           value={Number.isFinite(value) ? value : ''}
           onChange={(event) => onChange(event.target.value === '' ? Number.NaN : Number(event.target.value))}
           aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-error`}
+          aria-describedby={`${id}-unit ${id}-error`}
         />
-        <span className="muted">{unit}</span>
+        <span className="muted" id={`${id}-unit`}>
+          {unit}
+        </span>
       </span>
       <span id={`${id}-error`} className="error-text" role={error ? 'alert' : undefined}>
         {error}

@@ -61,9 +61,4 @@ describe('SettingsForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
     expect((screen.getByLabelText('Talk share line') as HTMLInputElement).value).toBe('40');
   });
-
-  it('keeps a placeholder for the on-device model tier', () => {
-    render(<SettingsForm initial={defaults} defaults={defaults} onSave={vi.fn()} />);
-    expect(screen.getByTestId('model-tier').textContent).toContain('not available in this version');
-  });
 });

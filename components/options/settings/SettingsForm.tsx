@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { NUDGE_KINDS, PLATFORMS } from '../../../lib/types';
-import { NUDGE_KIND_LABELS, PLATFORM_LABELS } from '../../shared/labels';
+import { t } from '../../shared/i18n';
+import { nudgeKindLabel, platformLabel } from '../../shared/labels';
 import { NumberField } from './NumberField';
 import { parseRepNames, validateSettings, type SettingsErrors, type SettingsFormValues } from './settings-form-values';
 
@@ -47,9 +48,9 @@ export function SettingsForm({ initial, defaults, onSave }: SettingsFormProps) {
   return (
     <form className="settings" onSubmit={submit} noValidate data-testid="settings-form">
       <fieldset className="card">
-        <legend>You</legend>
+        <legend>{t('options_settings_you')}</legend>
         <label className="field" htmlFor="rep-names">
-          <span>Your names in captions</span>
+          <span>{t('options_settings_rep_names')}</span>
         </label>
         <textarea
           id="rep-names"
@@ -63,7 +64,7 @@ export function SettingsForm({ initial, defaults, onSave }: SettingsFormProps) {
           aria-invalid={errors.repNames ? true : undefined}
         />
         <p id="rep-names-help" className="muted field-help">
-          Separate names with commas. Lines from "You" always count as yours; these names also do, for example in imported transcripts.
+          {t('options_settings_rep_names_help')}
         </p>
         <p id="rep-names-error" className="error-text" role={errors.repNames ? 'alert' : undefined}>
           {errors.repNames}
@@ -71,7 +72,7 @@ export function SettingsForm({ initial, defaults, onSave }: SettingsFormProps) {
       </fieldset>
 
       <fieldset className="card">
-        <legend>Nudges</legend>
+        <legend>{t('options_settings_nudges')}</legend>
         <div className="toggle-grid">
           {NUDGE_KINDS.map((kind) => (
             <label key={kind} className="toggle">
@@ -80,20 +81,20 @@ export function SettingsForm({ initial, defaults, onSave }: SettingsFormProps) {
                 checked={values.enabledNudges[kind]}
                 onChange={(event) => update({ enabledNudges: { ...values.enabledNudges, [kind]: event.target.checked } })}
               />
-              <span>{NUDGE_KIND_LABELS[kind]}</span>
+              <span>{nudgeKindLabel(kind)}</span>
             </label>
           ))}
         </div>
         <div className="threshold-grid">
-          <NumberField id="talk-share-max" label="Talk share line" unit="%" value={values.talkShareMaxPercent} error={errors.talkShareMaxPercent} onChange={(talkShareMaxPercent) => update({ talkShareMaxPercent })} />
-          <NumberField id="monologue-max" label="Longest monologue" unit="seconds" value={values.monologueMaxSec} error={errors.monologueMaxSec} onChange={(monologueMaxSec) => update({ monologueMaxSec })} />
-          <NumberField id="early-pitch" label="Pitch window opens at" unit="minutes" value={values.earlyPitchMinute} error={errors.earlyPitchMinute} onChange={(earlyPitchMinute) => update({ earlyPitchMinute })} />
+          <NumberField id="talk-share-max" label={t('options_settings_talk_share')} unit={t('options_settings_unit_percent')} value={values.talkShareMaxPercent} error={errors.talkShareMaxPercent} onChange={(talkShareMaxPercent) => update({ talkShareMaxPercent })} />
+          <NumberField id="monologue-max" label={t('options_settings_monologue')} unit={t('options_settings_unit_seconds')} value={values.monologueMaxSec} error={errors.monologueMaxSec} onChange={(monologueMaxSec) => update({ monologueMaxSec })} />
+          <NumberField id="early-pitch" label={t('options_settings_pitch_window')} unit={t('options_settings_unit_minutes')} value={values.earlyPitchMinute} error={errors.earlyPitchMinute} onChange={(earlyPitchMinute) => update({ earlyPitchMinute })} />
         </div>
       </fieldset>
 
       <fieldset className="card">
-        <legend>Platforms</legend>
-        <p className="muted field-help">The coach only follows calls on the platforms turned on here.</p>
+        <legend>{t('options_settings_platforms')}</legend>
+        <p className="muted field-help">{t('options_settings_platforms_help')}</p>
         <div className="toggle-grid">
           {PLATFORMS.map((platform) => (
             <label key={platform} className="toggle">
@@ -102,29 +103,21 @@ export function SettingsForm({ initial, defaults, onSave }: SettingsFormProps) {
                 checked={values.platforms[platform]}
                 onChange={(event) => update({ platforms: { ...values.platforms, [platform]: event.target.checked } })}
               />
-              <span>{PLATFORM_LABELS[platform]}</span>
+              <span>{platformLabel(platform)}</span>
             </label>
           ))}
         </div>
       </fieldset>
 
-      <fieldset className="card" data-testid="model-tier">
-        <legend>On-device model</legend>
-        <p className="muted">
-          Every line is labelled by the fast classifier that ships with the extension. An optional larger model that runs on your graphics card (WebGPU) is
-          not available in this version, so there is nothing to switch on yet.
-        </p>
-      </fieldset>
-
       <div className="form-actions">
         <button type="submit" className="button" disabled={saveState.name === 'saving'}>
-          {saveState.name === 'saving' ? 'Saving…' : 'Save settings'}
+          {t(saveState.name === 'saving' ? 'options_settings_saving' : 'options_settings_save')}
         </button>
         <button type="button" className="button button-secondary" onClick={reset}>
-          Reset to defaults
+          {t('options_settings_reset')}
         </button>
         <span role="status" className={saveState.name === 'failed' ? 'error-text' : 'success-text'}>
-          {saveState.name === 'saved' ? 'Saved. Calls starting from now use these settings.' : saveState.name === 'failed' ? `Could not save: ${saveState.message}` : ''}
+          {saveState.name === 'saved' ? t('options_settings_saved') : saveState.name === 'failed' ? t('options_settings_save_failed', saveState.message) : ''}
         </span>
       </div>
     </form>

@@ -1,6 +1,7 @@
 // The settings form's own shape: what the rep edits, in the units they think in (percent, minutes),
 // and the checks that keep each value sensible before it is saved.
 import type { NudgeKind, Platform } from '../../../lib/types';
+import { formatNumber, t } from '../../shared/i18n';
 
 export interface SettingsFormValues {
   /** Names the rep appears under in captions besides "You" (for imports and platforms that show a name). */
@@ -25,21 +26,23 @@ export function parseRepNames(input: string): string[] {
   return [...new Set(names)];
 }
 
-function rangeError(value: number, min: number, max: number, unit: string): string | undefined {
-  if (!Number.isFinite(value)) return 'Enter a number.';
-  if (value < min || value > max) return `Enter a value from ${min} to ${max}${unit}.`;
+type RangeMessage = 'options_settings_range_percent' | 'options_settings_range_seconds' | 'options_settings_range_minutes';
+
+function rangeError(value: number, min: number, max: number, message: RangeMessage): string | undefined {
+  if (!Number.isFinite(value)) return t('options_settings_enter_number');
+  if (value < min || value > max) return t(message, formatNumber(min), formatNumber(max));
   return undefined;
 }
 
 export function validateSettings(values: SettingsFormValues): SettingsErrors {
   const errors: SettingsErrors = {};
   const longName = values.repNames.find((name) => name.length > MAX_REP_NAME_CHARS);
-  if (longName) errors.repNames = `Names can be at most ${MAX_REP_NAME_CHARS} characters.`;
-  const talkShare = rangeError(values.talkShareMaxPercent, 10, 90, ' %');
+  if (longName) errors.repNames = t('options_settings_name_too_long', formatNumber(MAX_REP_NAME_CHARS));
+  const talkShare = rangeError(values.talkShareMaxPercent, 10, 90, 'options_settings_range_percent');
   if (talkShare) errors.talkShareMaxPercent = talkShare;
-  const monologue = rangeError(values.monologueMaxSec, 15, 600, ' seconds');
+  const monologue = rangeError(values.monologueMaxSec, 15, 600, 'options_settings_range_seconds');
   if (monologue) errors.monologueMaxSec = monologue;
-  const pitch = rangeError(values.earlyPitchMinute, 0, 60, ' minutes');
+  const pitch = rangeError(values.earlyPitchMinute, 0, 60, 'options_settings_range_minutes');
   if (pitch) errors.earlyPitchMinute = pitch;
   return errors;
 }

@@ -1,4 +1,5 @@
-import { formatPercent, formatClock } from '../../shared/format';
+import { formatClock, formatPercent } from '../../shared/format';
+import { formatNumber, numberFormat, t } from '../../shared/i18n';
 import { TrendChart } from './TrendChart';
 import { averageOf, trendPoints, type AnalyzedCall } from './trend-points';
 
@@ -11,53 +12,54 @@ interface TrendsProps {
 /** Trends need a line, not a dot: with fewer calls than this the page explains instead of drawing. */
 const MIN_CALLS_FOR_TRENDS = 2;
 
+/** Trend points keep percentages as 0–100. */
+const percentOf100 = (value: number) => numberFormat({ style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+
 export function Trends({ calls, talkShareMax, pitchWindowSec }: TrendsProps) {
   const points = trendPoints(calls);
   return (
     <section className="page-section" aria-labelledby="trends-title">
-      <h1 id="trends-title">Trends</h1>
+      <h1 id="trends-title">{t('options_trends_title')}</h1>
       {points.length < MIN_CALLS_FOR_TRENDS ? (
         <div className="card empty-state" data-testid="trends-empty">
-          <h2>Not enough calls yet</h2>
-          <p>
-            Trends appear after {MIN_CALLS_FOR_TRENDS} analyzed calls. You have {points.length}.
-          </p>
+          <h2>{t('options_trends_empty_title')}</h2>
+          <p>{t('options_trends_empty_text', formatNumber(MIN_CALLS_FOR_TRENDS), formatNumber(points.length))}</p>
         </div>
       ) : (
         <div className="trend-grid">
           <TrendChart
-            title="Talk share"
-            goal={`How much you talked. Aim for ${formatPercent(talkShareMax)} or less.`}
+            title={t('options_trends_talk_share')}
+            goal={t('options_trends_talk_share_goal', formatPercent(talkShareMax))}
             points={points}
             dataKey="talkSharePercent"
-            unit="%"
+            formatValue={percentOf100}
             average={averageOf(points.map((point) => point.talkSharePercent))}
             target={talkShareMax * 100}
             domain={[0, 100]}
           />
           <TrendChart
-            title="Implication questions"
-            goal="Questions about what the problem costs. More is better."
+            title={t('options_trends_implication')}
+            goal={t('options_trends_implication_goal')}
             points={points}
             dataKey="implicationQuestions"
-            unit=""
+            formatValue={(value) => formatNumber(value)}
             average={averageOf(points.map((point) => point.implicationQuestions))}
           />
           <TrendChart
-            title="First pitch"
-            goal={`Minute of the first pitch. Later than ${formatClock(pitchWindowSec)} means discovery had room.`}
+            title={t('options_trends_first_pitch')}
+            goal={t('options_trends_first_pitch_goal', formatClock(pitchWindowSec))}
             points={points}
             dataKey="firstPitchMinute"
-            unit=" min"
+            formatValue={(value) => t('options_trends_minutes', formatNumber(value))}
             average={averageOf(points.map((point) => point.firstPitchMinute))}
             target={pitchWindowSec / 60}
           />
           <TrendChart
-            title="Checklist completeness"
-            goal="Share of problem, root cause, impact, stakeholders, trigger and cost of inaction uncovered."
+            title={t('options_trends_checklist')}
+            goal={t('options_trends_checklist_goal')}
             points={points}
             dataKey="checklistPercent"
-            unit="%"
+            formatValue={percentOf100}
             average={averageOf(points.map((point) => point.checklistPercent))}
             domain={[0, 100]}
           />

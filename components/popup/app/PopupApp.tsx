@@ -1,11 +1,13 @@
 // The toolbar popup: the live call's figures and what to ask next while a call runs, otherwise the latest
 // debrief, and the recent calls. Reads the store through live queries.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { METHODOLOGY } from '../../../lib/engine/methodology';
 import { readPopupData } from '../../../store/call-queries';
 import type { CoachDatabase } from '../../../store/database';
 import { readMemory } from '../../../store/memory-store';
 import { useUserSettings } from '../../options/app/use-user-settings';
+import { t } from '../../shared/i18n';
 import { pickNextTheme } from '../NextTheme';
 import { PopupView, type PopupModel } from '../PopupView';
 import { phaseGuidance } from './phase-guidance';
@@ -14,11 +16,14 @@ export function PopupApp({ db }: { db: CoachDatabase }) {
   const data = useLiveQuery(() => readPopupData(db), [db]);
   const settings = useUserSettings();
   const memory = useLiveQuery(() => readMemory(db), [db]);
+  useEffect(() => {
+    document.documentElement.lang = t('popup_language');
+  }, []);
   if (!data || !settings) {
     return (
       <main className="popup">
         <p className="muted" role="status">
-          Loading…
+          {t('shared_loading')}
         </p>
       </main>
     );

@@ -2,6 +2,7 @@
 // Coaching Themes model, per rep and across reps, with the team view that brings in teammates' memory.
 import { useMemo } from 'react';
 import { MEMORY_SEEDS } from '../../../lib/memory/memory-seeds';
+import { t } from '../../shared/i18n';
 import { memoryProgressText } from './memory-progress';
 import { historyOf, latestModel, type MemoryPageProps } from './memory-page-props';
 import { ModelView } from './ModelView';
@@ -21,8 +22,8 @@ export function CoachingThemesPage({ memory, storedCalls, loadVersion, teamActio
   const hasThemes = memory.observations.some((observation) => THEME_OBSERVATION_KINDS.has(observation.kind));
   const emptyNotice = hasThemes ? null : (
     <div className="card empty-state" data-testid="coaching-themes-empty">
-      <p>No coaching themes yet. A theme is a strength or gap that recurs; one-off moments are left out.</p>
-      <p className="muted">{memoryProgressText(memory.callCount, MEMORY_SEEDS.observations.stableAfterCalls, 'a strength or gap shows up')}</p>
+      <p>{t('insights_themes_empty')}</p>
+      <p className="muted">{memoryProgressText(memory.callCount, MEMORY_SEEDS.observations.stableAfterCalls, t('insights_themes_recurs'))}</p>
     </div>
   );
   return (

@@ -3,6 +3,7 @@
 // with real example lines, then the same rate per SPIN question type.
 import { useMemo } from 'react';
 import { MEMORY_SEEDS } from '../../../lib/memory/memory-seeds';
+import { t } from '../../shared/i18n';
 import { memoryProgressText } from './memory-progress';
 import { historyOf, latestModel, type MemoryPageProps } from './memory-page-props';
 import { ModelView } from './ModelView';
@@ -14,8 +15,8 @@ export function DiscoveryPlaybookPage({ memory, storedCalls, loadVersion }: Memo
   const hasPatterns = memory.observations.some((observation) => observation.kind === 'question_pattern');
   const emptyNotice = hasPatterns ? null : (
     <div className="card empty-state" data-testid="discovery-playbook-empty">
-      <p>No playbook entries yet. An entry is a kind of question that drew pain, impact or budget on more than one call.</p>
-      <p className="muted">{memoryProgressText(memory.callCount, MEMORY_SEEDS.observations.stableAfterCalls, 'a kind of question draws pain, impact or budget')}</p>
+      <p>{t('insights_playbook_empty')}</p>
+      <p className="muted">{memoryProgressText(memory.callCount, MEMORY_SEEDS.observations.stableAfterCalls, t('insights_playbook_recurs'))}</p>
     </div>
   );
   return (

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import type { CoachDatabase } from '../../../store/database';
 import { exportMemory, importMemory, readMemory, readModelVersion } from '../../../store/memory-store';
 import type { CallListItem } from '../../shared/call-list-item';
+import { t } from '../../shared/i18n';
 import { CoachingThemesPage } from './CoachingThemesPage';
 import { DiscoveryPlaybookPage } from './DiscoveryPlaybookPage';
 import type { StoredCallTitles } from './EvidenceList';
@@ -20,7 +21,7 @@ interface MemoryRouteProps {
 function Loading() {
   return (
     <p className="muted" role="status">
-      Loading…
+      {t('shared_loading')}
     </p>
   );
 }

@@ -2,6 +2,7 @@
 // read-only in place of the latest.
 import type { ModelVersionSummary } from '../../../store/memory-store';
 import { formatCallDate } from '../../shared/format';
+import { t, tn } from '../../shared/i18n';
 
 interface ModelHistoryProps {
   /** Earlier versions, newest first (the latest left out). */
@@ -14,21 +15,19 @@ interface ModelHistoryProps {
 export function ModelHistory({ older, viewingVersion, onSelect }: ModelHistoryProps) {
   return (
     <details className="model-history" data-testid="model-history">
-      <summary>
-        History ({older.length} earlier {older.length === 1 ? 'version' : 'versions'})
-      </summary>
+      <summary>{tn('insights_history', older.length)}</summary>
       {older.length === 0 ? (
-        <p className="muted">This is the first version. Earlier versions are kept here as memory changes after each call.</p>
+        <p className="muted">{t('insights_history_first')}</p>
       ) : (
         <ul className="model-history-list">
           {older.map((entry) => (
             <li key={entry.version}>
               <button type="button" className="link-button" aria-pressed={viewingVersion === entry.version} onClick={() => onSelect(entry.version)}>
-                Version {entry.version} · {formatCallDate(entry.generatedAt)}
+                {t('insights_history_version', entry.version, formatCallDate(entry.generatedAt))}
               </button>{' '}
               <span className="muted">
-                based on {entry.basedOnCalls} {entry.basedOnCalls === 1 ? 'call' : 'calls'}
-                {entry.afterCallId === null ? ', after an import' : ''}
+                {tn('insights_based_on', entry.basedOnCalls)}
+                {entry.afterCallId === null ? t('insights_after_import') : ''}
               </span>
             </li>
           ))}

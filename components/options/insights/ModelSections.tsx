@@ -2,16 +2,15 @@
 // helped, not enough data) or finding kind, with the proof counts of the observation behind it and the lines
 // it rests on. All of it is text from memory, rendered as text.
 import type { ModelSection, ModelStatement } from '../../../lib/memory/memory-schema';
+import { t, tn, type PlainMessageKey } from '../../shared/i18n';
 import { EvidenceList, type StoredCallTitles } from './EvidenceList';
 import { observationOfStatement, repOfStatement, toneOf, type ObservationsById, type StatementTone } from './statement-observation';
 
-const TONE_BADGES: Partial<Record<StatementTone, string>> = {
-  helped: 'Helped',
-  'not-helped': 'Not helped',
-  'not-enough-data': 'Not enough data',
+const TONE_BADGES: Partial<Record<StatementTone, PlainMessageKey>> = {
+  helped: 'insights_verdict_helped',
+  'not-helped': 'insights_verdict_not_helped',
+  'not-enough-data': 'insights_verdict_not_enough_data',
 };
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 interface StatementContext {
   observations: ObservationsById;
@@ -27,18 +26,18 @@ function StatementItem({ statement, context }: { statement: ModelStatement; cont
     <li className={`statement statement-${tone}`} data-statement-id={statement.id} data-tone={tone}>
       {badge || observation ? (
         <p className="statement-tags">
-          {badge ? <span className={`verdict verdict-${tone}`}>{badge}</span> : null}
+          {badge ? <span className={`verdict verdict-${tone}`}>{t(badge)}</span> : null}
           {observation ? (
             <span className="chip proof-count" data-testid="proof-count">
-              Seen in {plural(observation.proofCount, 'call', 'calls')}
-              {acrossReps ? ` · ${plural(observation.proofReps.length, 'rep', 'reps')}` : ''}
+              {tn('insights_seen_in', observation.proofCount)}
+              {acrossReps ? ` · ${tn('insights_reps', observation.proofReps.length)}` : ''}
             </span>
           ) : null}
-          {observation?.status === 'weakening' ? <span className="chip chip-fading">Fading</span> : null}
+          {observation?.status === 'weakening' ? <span className="chip chip-fading">{t('insights_fading')}</span> : null}
         </p>
       ) : null}
       <p className="statement-text">{statement.text}</p>
-      {statement.writtenBy === 'model' ? <p className="statement-note muted">Reworded on this computer by the language model from: {statement.templateText}</p> : null}
+      {statement.writtenBy === 'model' ? <p className="statement-note muted">{t('insights_reworded', statement.templateText)}</p> : null}
       <EvidenceList evidence={statement.evidence} storedCalls={context.storedCalls} />
     </li>
   );

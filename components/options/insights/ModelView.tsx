@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MentalModelVersion } from '../../../lib/memory/memory-schema';
 import type { ModelVersionSummary } from '../../../store/memory-store';
 import { formatCallDate } from '../../shared/format';
+import { t, tn } from '../../shared/i18n';
 import type { StoredCallTitles } from './EvidenceList';
 import { ModelHistory } from './ModelHistory';
 import { ModelSections } from './ModelSections';
@@ -31,8 +32,6 @@ type Viewing =
   | { kind: 'earlier'; model: MentalModelVersion }
   | { kind: 'failed'; version: number; message: string };
 
-const callsText = (count: number) => `${count} ${count === 1 ? 'call' : 'calls'}`;
-
 export function ModelView({ idPrefix, latest, history, observations, storedCalls, loadVersion, rankedSectionKeys, perRepSectionKeys, emptyNotice }: ModelViewProps) {
   const [viewing, setViewing] = useState<Viewing>({ kind: 'latest' });
   const bannerRef = useRef<HTMLDivElement>(null);
@@ -48,7 +47,7 @@ export function ModelView({ idPrefix, latest, history, observations, storedCalls
     setViewing({ kind: 'loading', version });
     try {
       const model = await loadVersion(version);
-      setViewing(model ? { kind: 'earlier', model } : { kind: 'failed', version, message: 'it is no longer stored' });
+      setViewing(model ? { kind: 'earlier', model } : { kind: 'failed', version, message: t('insights_version_gone') });
     } catch (error) {
       setViewing({ kind: 'failed', version, message: error instanceof Error ? error.message : String(error) });
     }
@@ -59,27 +58,24 @@ export function ModelView({ idPrefix, latest, history, observations, storedCalls
   return (
     <>
       <p className="model-version muted" data-testid="model-version">
-        Version {latest.version} · updated {formatCallDate(latest.generatedAt)} · based on {callsText(latest.basedOnCalls)}
+        {t('insights_version', latest.version, formatCallDate(latest.generatedAt), tn('insights_based_on', latest.basedOnCalls))}
       </p>
       <ModelHistory older={older} viewingVersion={viewingVersion} onSelect={open} />
       {viewing.kind === 'loading' ? (
         <p className="muted" role="status">
-          Loading version {viewing.version}…
+          {t('insights_loading_version', viewing.version)}
         </p>
       ) : null}
       {viewing.kind === 'failed' ? (
         <p className="error-text" role="alert">
-          Could not open version {viewing.version}: {viewing.message}
+          {t('insights_version_failed', viewing.version, viewing.message)}
         </p>
       ) : null}
       {viewing.kind === 'earlier' ? (
         <div className="model-earlier-banner" data-testid="model-earlier-version" ref={bannerRef} tabIndex={-1}>
-          <p>
-            Showing version {viewing.model.version} from {formatCallDate(viewing.model.generatedAt)}, based on {callsText(viewing.model.basedOnCalls)}. It is
-            read-only; the figures in it are as they were then.
-          </p>
+          <p>{t('insights_earlier_version', viewing.model.version, formatCallDate(viewing.model.generatedAt), tn('insights_based_on', viewing.model.basedOnCalls))}</p>
           <button type="button" className="button button-secondary" onClick={() => setViewing({ kind: 'latest' })}>
-            Back to the latest version
+            {t('insights_back_to_latest')}
           </button>
         </div>
       ) : (

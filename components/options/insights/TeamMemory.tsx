@@ -3,6 +3,8 @@
 // file is named with its reason.
 import { useId, useState, type ChangeEvent } from 'react';
 import type { ImportResult } from '../../../store/memory-store';
+import { formatNameList } from '../../shared/format';
+import { t, tn } from '../../shared/i18n';
 
 export interface TeamMemoryActions {
   /** The memory file's JSON, labeled with the exporting rep's name. */
@@ -22,7 +24,6 @@ type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileNam
 type ImportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; addedFacts: number; reps: string[] } | { kind: 'failed'; errors: string[] };
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const listed = (names: readonly string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'rep';
 
 function download(fileName: string, json: string) {
@@ -51,27 +52,27 @@ function ExportMemory({ actions, settingsName }: { actions: TeamMemoryActions; s
   };
   return (
     <div className="team-action">
-      <h3>Share your memory</h3>
+      <h3>{t('insights_share_title')}</h3>
       {settingsName ? (
-        <p className="muted">Your file is labeled {settingsName}, the first of your names in Settings.</p>
+        <p className="muted">{t('insights_share_labeled', settingsName)}</p>
       ) : (
         <div className="field">
-          <label htmlFor={nameFieldId}>Your name, as teammates will see it</label>
+          <label htmlFor={nameFieldId}>{t('insights_share_name')}</label>
           <input id={nameFieldId} type="text" value={typedName} maxLength={120} onChange={(event) => setTypedName(event.target.value)} autoComplete="name" />
         </div>
       )}
       <div className="form-actions">
         <button type="button" className="button" data-testid="export-memory" onClick={exportNow} disabled={repName === '' || state.kind === 'busy'}>
-          Export my memory
+          {t('insights_share_export')}
         </button>
       </div>
       {state.kind === 'failed' ? (
         <p className="error-text" role="alert">
-          Export failed: {state.message}
+          {t('insights_share_failed', state.message)}
         </p>
       ) : (
         <p className="success-text" role="status">
-          {state.kind === 'done' ? `Saved ${state.fileName} to your downloads.` : state.kind === 'busy' ? 'Exporting…' : ''}
+          {state.kind === 'done' ? t('insights_share_saved', state.fileName) : state.kind === 'busy' ? t('insights_share_exporting') : ''}
         </p>
       )}
     </div>
@@ -83,14 +84,14 @@ function ImportOutcome({ state }: { state: ImportState }) {
   if (state.kind === 'busy') {
     return (
       <p className="muted" role="status" data-testid="memory-import-result">
-        Importing…
+        {t('insights_importing')}
       </p>
     );
   }
   if (state.kind === 'failed') {
     return (
       <div className="import-errors" role="alert" data-testid="memory-import-result">
-        <p className="error-text">Nothing was imported. Fix or leave out these files and try again:</p>
+        <p className="error-text">{t('insights_import_rejected')}</p>
         <ul>
           {state.errors.map((error, index) => (
             <li key={index} className="error-text">
@@ -104,8 +105,8 @@ function ImportOutcome({ state }: { state: ImportState }) {
   return (
     <p className="success-text" role="status" data-testid="memory-import-result">
       {state.addedFacts === 0
-        ? `Nothing new: every fact from ${listed(state.reps)} was already in memory.`
-        : `Imported ${state.addedFacts} ${state.addedFacts === 1 ? 'fact' : 'facts'} from ${listed(state.reps)}. The themes above now include them.`}
+        ? t('insights_import_nothing_new', formatNameList(state.reps))
+        : tn('insights_imported', state.addedFacts, formatNameList(state.reps))}
     </p>
   );
 }
@@ -122,15 +123,15 @@ function ImportMemory({ actions }: { actions: TeamMemoryActions }) {
       const result = await actions.importMemory(contents);
       setState(result.ok ? { kind: 'done', addedFacts: result.addedFacts, reps: result.reps } : { kind: 'failed', errors: result.errors });
     } catch (error) {
-      setState({ kind: 'failed', errors: [`Import failed: ${errorMessage(error)}`] });
+      setState({ kind: 'failed', errors: [t('insights_import_failed', errorMessage(error))] });
     }
   };
   return (
     <div className="team-action">
-      <h3>Add teammates&apos; memory</h3>
-      <p className="muted">Choose the memory files your teammates exported. Their calls stay theirs: you see the themes and quoted lines, not the transcripts.</p>
+      <h3>{t('insights_import_title')}</h3>
+      <p className="muted">{t('insights_import_help')}</p>
       <label className="file-picker">
-        <span className="button button-secondary">Import teammates&apos; files…</span>
+        <span className="button button-secondary">{t('insights_import_choose')}</span>
         <input type="file" accept=".json,application/json" multiple onChange={onFiles} className="visually-hidden" data-testid="import-memory" />
       </label>
       <ImportOutcome state={state} />
@@ -141,10 +142,9 @@ function ImportMemory({ actions }: { actions: TeamMemoryActions }) {
 export function TeamMemory({ actions, repNames, reps }: TeamMemoryProps) {
   return (
     <section className="card team-memory" aria-labelledby="team-memory-title" data-testid="team-memory">
-      <h2 id="team-memory-title">Team view</h2>
+      <h2 id="team-memory-title">{t('insights_team_title')}</h2>
       <p className="muted">
-        {reps.length === 0 ? 'Memory has no reps yet.' : `Memory covers ${reps.length === 1 ? 'one rep' : `${reps.length} reps`}: ${listed(reps)}.`} Export yours for
-        a manager, or import teammates&apos; files to see which themes recur across reps.
+        {reps.length === 0 ? t('insights_team_no_reps') : tn('insights_team_covers', reps.length, formatNameList(reps))} {t('insights_team_help')}
       </p>
       <div className="team-actions">
         <ExportMemory actions={actions} settingsName={repNames[0]} />

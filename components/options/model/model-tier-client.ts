@@ -12,6 +12,7 @@ import {
   type ModelTierEvent,
   type ModelTierStatus,
 } from '../../../lib/model-tier/messages';
+import { t } from '../../shared/i18n';
 import type { ModelPurpose } from '../../../lib/model-tier/model-tier-settings';
 
 export interface RuntimeLike {
@@ -39,7 +40,7 @@ export class ModelTierRequestError extends Error {}
 function failureMessage(raw: unknown): string {
   const failure = failureReplySchema.safeParse(raw);
   if (failure.success) return failure.data.message;
-  return raw === undefined ? 'The extension did not answer. Reload the page and try again.' : 'The extension gave an answer this page does not understand.';
+  return t(raw === undefined ? 'model_no_answer' : 'model_bad_answer');
 }
 
 export function createModelTierClient(runtime: RuntimeLike): ModelTierClient {

@@ -4,6 +4,7 @@ import type { CatalogEntry, ModelTierStatus } from '../../../lib/model-tier/mess
 import { plainMessageFor } from '../../../lib/model-tier/model-runtime';
 import { MODEL_TIER_SETTINGS } from '../../../lib/model-tier/model-tier-settings';
 import { fillTemplate } from '../../../lib/engine/template';
+import { numberFormat, t } from '../../shared/i18n';
 
 export interface ModelRowView {
   entry: CatalogEntry;
@@ -26,7 +27,9 @@ export interface ModelTierView {
 const wording = MODEL_TIER_SETTINGS.wording.status;
 
 export function formatMegabytes(megabytes: number): string {
-  return megabytes >= 1000 ? `${(megabytes / 1024).toFixed(1)} GB` : `${Math.round(megabytes)} MB`;
+  return megabytes >= 1000
+    ? numberFormat({ style: 'unit', unit: 'gigabyte', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(megabytes / 1024)
+    : numberFormat({ style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(megabytes);
 }
 
 function nameOf(models: readonly CatalogEntry[], modelId: string): string {
@@ -41,7 +44,7 @@ function blockedReason(status: ModelTierStatus, entry: CatalogEntry): string | n
 }
 
 export function describeModelTier(status: ModelTierStatus | null, models: readonly CatalogEntry[]): ModelTierView {
-  if (!status) return { statusLine: 'Checking this computer…', gpuLine: null, progress: null, error: null, rows: [], canUnload: false };
+  if (!status) return { statusLine: t('model_checking'), gpuLine: null, progress: null, error: null, rows: [], canUnload: false };
   const enabledIds = [status.enabled.labels, status.enabled.debrief].filter((id): id is string => id !== null);
   const names = (ids: readonly string[]) => ids.map((id) => nameOf(models, id)).join(', ');
 
@@ -58,8 +61,10 @@ export function describeModelTier(status: ModelTierStatus | null, models: readon
   const gpuLine = !gpu
     ? null
     : gpu.webgpu
-      ? `WebGPU: available${gpu.adapter ? ` (${gpu.adapter})` : ''}; 16-bit shaders: ${gpu.shaderF16 ? 'yes' : 'no'}.`
-      : 'WebGPU: not available in this browser.';
+      ? gpu.adapter
+        ? t('model_gpu_available_adapter', gpu.adapter, t(gpu.shaderF16 ? 'model_yes' : 'model_no'))
+        : t('model_gpu_available', t(gpu.shaderF16 ? 'model_yes' : 'model_no'))
+      : t('model_gpu_missing');
 
   const error =
     status.error?.message ?? (!status.supported ? plainMessageFor('unsupported-browser') : gpu && !gpu.webgpu ? plainMessageFor('no-webgpu') : null);

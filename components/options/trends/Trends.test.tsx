@@ -2,7 +2,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleAnalysis } from '../../test-fixtures/sample-call';
-import { InsightsEmptyState } from '../insights/InsightsEmptyState';
 import { Trends } from './Trends';
 
 afterEach(cleanup);
@@ -23,17 +22,5 @@ describe('Trends', () => {
     expect(screen.getByTestId('trend-implicationQuestions-average').textContent).toBe('2.5 avg');
     expect(screen.getByTestId('trend-firstPitchMinute-average').textContent).toBe('10 min avg');
     expect(screen.getByTestId('trend-checklistPercent-average').textContent).toBe('50% avg');
-  });
-});
-
-describe('Coaching Themes and Discovery Playbook', () => {
-  it('say honestly that nothing is derived yet', () => {
-    render(<InsightsEmptyState kind="themes" analyzedCalls={3} />);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Coaching Themes');
-    expect(screen.getByTestId('themes-empty').textContent).toContain('Calls analyzed so far: 3.');
-    cleanup();
-    render(<InsightsEmptyState kind="playbook" analyzedCalls={0} />);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Discovery Playbook');
-    expect(screen.getByTestId('playbook-empty').textContent).toContain('No playbook entries yet');
   });
 });

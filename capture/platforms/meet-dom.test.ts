@@ -50,6 +50,28 @@ describe('Meet adapter lifecycle', () => {
     expect(finals(sink)).toEqual([{ speaker: 'Priya Shah', self: false, text: 'We use a spreadsheet.', final: false }]);
   });
 
+  it('recognizes an empty caption region by its label in other UI languages', async () => {
+    const sink = start();
+    meetCallControls(document);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sink.states.at(-1)).toBe('captions-off');
+    const region = meetCaptionRegion(document);
+    region.setAttribute('aria-label', 'Untertitel');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sink.states.at(-1)).toBe('captions-on');
+    addMeetBlock(region, 'Du', 'Wie lösen Sie das heute?');
+    await flush();
+    expect(finals(sink)).toEqual([{ speaker: 'Du', self: true, text: 'Wie lösen Sie das heute?', final: false }]);
+  });
+
+  it('does not take another labelled region for the captions', async () => {
+    const sink = start();
+    meetCallControls(document);
+    meetCaptionRegion(document).setAttribute('aria-label', 'Chat');
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(sink.states.at(-1)).toBe('captions-off');
+  });
+
   it('reports captions-off when the region vanishes, and captions-on without duplicates when it returns', async () => {
     meetCallControls(document);
     let region = meetCaptionRegion(document);

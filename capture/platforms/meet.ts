@@ -4,6 +4,13 @@
 // replaced (with recent history re-rendered) when captions are toggled or the layout changes.
 import { createDomCaptionAdapter } from '../dom/dom-caption-adapter';
 import type { CaptionSelectorTable } from '../dom/caption-spec';
+import { CAPTION_REGION_LABELS_BY_LANGUAGE } from '../../lib/capture/speaker-labels';
+
+/** The caption region by its label in any UI language we know: `[aria-label="Captions"], [aria-label="Untertitel"], …`. */
+const CAPTION_REGION_LABELS = Object.values(CAPTION_REGION_LABELS_BY_LANGUAGE)
+  .flat()
+  .map((label) => `[aria-label="${label}"]`)
+  .join(', ');
 
 /** Stable attributes first, obfuscated class names last. */
 export const MEET_SELECTORS: CaptionSelectorTable = {
@@ -14,7 +21,7 @@ export const MEET_SELECTORS: CaptionSelectorTable = {
     'button[aria-label*="Leave call"]',
   ],
   container: [
-    'div[role="region"][tabindex="0"][aria-label="Captions"]',
+    `div[role="region"][tabindex="0"]:is(${CAPTION_REGION_LABELS})`,
     'div[role="region"][tabindex="0"]:has(.nMcdL, .TBMuR)',
     '[jsname="dsyhDe"]',
     '.a4cQT',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CAPTION_REGION_LABELS_BY_LANGUAGE,
   createSelfLabelMatcher,
   initialsOf,
   isPlaceholderSpeaker,
@@ -83,5 +84,15 @@ describe('preferred speaker', () => {
     expect(preferredSpeaker('Dana Kim', 'DK')).toBe('Dana Kim');
     expect(preferredSpeaker('Unknown user', 'Dana Kim')).toBe('Dana Kim');
     expect(preferredSpeaker('DK', 'Dana Kim')).toBe('Dana Kim');
+  });
+});
+
+describe('caption region labels', () => {
+  it('name the region in the languages whose "You" labels are known, without quotes that would break a selector', () => {
+    for (const language of ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ja']) {
+      expect(CAPTION_REGION_LABELS_BY_LANGUAGE[language]?.length, language).toBeGreaterThan(0);
+      expect(SELF_LABELS_BY_LANGUAGE[language], language).toBeDefined();
+    }
+    for (const label of Object.values(CAPTION_REGION_LABELS_BY_LANGUAGE).flat()) expect(label).not.toMatch(/["\\]/);
   });
 });

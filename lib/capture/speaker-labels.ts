@@ -33,6 +33,24 @@ export const SELF_LABELS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>
   he: ['אתה', 'את'],
 };
 
+/**
+ * How Meet names its caption region (`aria-label` of `div[role="region"]`), by UI language. Gathered from Meet's
+ * captions button and caption readers that support these UIs; verify against a live call in that language.
+ * Without it, a caption region that has no lines yet is only recognized by class names in a non-English UI.
+ */
+export const CAPTION_REGION_LABELS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
+  en: ['Captions'],
+  de: ['Untertitel'],
+  fr: ['Sous-titres'],
+  es: ['Subtítulos'],
+  pt: ['Legendas'],
+  it: ['Sottotitoli'],
+  nl: ['Ondertiteling'],
+  pl: ['Napisy'],
+  sv: ['Undertexter'],
+  ja: ['字幕'],
+};
+
 /** Labels a platform shows before it can name a participant; such a speaker may be renamed later. */
 export const PLACEHOLDER_SPEAKER_LABELS: readonly string[] = [
   'Unknown user',

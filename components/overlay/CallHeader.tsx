@@ -29,7 +29,7 @@ export function CallHeader({ elapsedSec, phase, firstPitchSec, pitchWindowSec, d
   const { onKeyDown, ...pointerHandlers } = drag.handlers;
   const early = firstPitchSec !== null && firstPitchSec < pitchWindowSec;
   return (
-    <header className="dc-header">
+    <div className="dc-header">
       <div className="dc-header-main dc-drag-handle" data-drag-handle="area" {...pointerHandlers}>
         <button type="button" className="dc-icon-button dc-move-button" data-drag-handle="button" aria-label={t('overlay_move')} onKeyDown={onKeyDown}>
           <span aria-hidden="true">⠿</span>
@@ -55,6 +55,6 @@ export function CallHeader({ elapsedSec, phase, firstPitchSec, pitchWindowSec, d
       <p className={`dc-pitch${early ? ' dc-warn-text' : ''}`} data-testid="pitch-window">
         {pitchWindowText({ elapsedSec, firstPitchSec, pitchWindowSec })}
       </p>
-    </header>
+    </div>
   );
 }

@@ -1,9 +1,16 @@
 // Every string the UI shows goes through t(): the browser's i18n (the rep's UI language, from
-// _locales/<language>/messages.json, built from locales/) with English as the fallback outside the extension.
+// _locales/<language>/messages.json, built from locales/) with English as the fallback where there is no browser i18n.
 // Chrome's i18n has no plurals: a counted phrase is two keys, `<base>_one` and `<base>_other`, and tn() picks one.
 import { ENGLISH_MESSAGES, type MessageKey } from '../../locales/en';
 
 export type { MessageKey };
+
+/**
+ * English for unit tests, which run without the browser's i18n. Builds leave it out of every bundle (about 12 kB
+ * gzip in the content script): in the extension Chrome resolves every key itself, falling back key by key to
+ * default_locale, which is English.
+ */
+const FALLBACK_MESSAGES: Partial<typeof ENGLISH_MESSAGES> = import.meta.env.MODE === 'test' ? ENGLISH_MESSAGES : {};
 
 interface I18nApi {
   getMessage(key: string, substitutions?: string | string[]): string;
@@ -28,7 +35,8 @@ export type PlainMessageKey = { [K in MessageKey]: SubstitutionsFor<K> extends [
 export type PlaceholderMessageKey = Exclude<MessageKey, PlainMessageKey>;
 
 export function formatMessage(key: MessageKey, substitutions: readonly string[]): string {
-  const entry = ENGLISH_MESSAGES[key] as { message: string; placeholders?: Record<string, { content: string }> };
+  const entry = FALLBACK_MESSAGES[key] as { message: string; placeholders?: Record<string, { content: string }> } | undefined;
+  if (!entry) return key;
   const positional = (text: string) => text.replace(/\$(\d)/g, (_, index: string) => substitutions[Number(index) - 1] ?? '');
   return entry.message
     .replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {

@@ -1,5 +1,5 @@
-// The English strings, bundled so that `t()` can fall back to them where the browser's i18n is not available
-// (unit tests, pages outside the extension). Add one line per area file.
+// The English strings: the type of every message key, and `t()`'s fallback in unit tests, which have no browser
+// i18n. Add one line per area file.
 import debrief from './debrief.json';
 import extension from './extension.json';
 import insights from './insights.json';
@@ -9,6 +9,7 @@ import overlay from './overlay.json';
 import popup from './popup.json';
 import shared from './shared.json';
 
-export const ENGLISH_MESSAGES = { ...extension, ...shared, ...overlay, ...popup, ...debrief, ...options, ...insights, ...model };
+// Pure, so bundles that never read the English (the extension's: Chrome resolves every key) drop the strings.
+export const ENGLISH_MESSAGES = /* @__PURE__ */ (() => ({ ...extension, ...shared, ...overlay, ...popup, ...debrief, ...options, ...insights, ...model }))();
 
 export type MessageKey = keyof typeof ENGLISH_MESSAGES;

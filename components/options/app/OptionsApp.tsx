@@ -71,7 +71,8 @@ function RoutePage({ db, route, settings }: { db: CoachDatabase; route: OptionsR
       return <DiscoveryPlaybookRoute db={db} calls={calls} />;
     case 'settings':
       return (
-        <>
+        <section className="page-section" aria-labelledby="settings-title">
+          <h1 id="settings-title">{t('options_settings_title')}</h1>
           <SettingsForm
             key={JSON.stringify(settings)}
             initial={toFormValues(settings)}
@@ -79,7 +80,7 @@ function RoutePage({ db, route, settings }: { db: CoachDatabase; route: OptionsR
             onSave={(values) => saveUserSettings(fromFormValues(values))}
           />
           <ModelTierSettings />
-        </>
+        </section>
       );
     case 'data':
       return <DataPage actions={dataActions} callCount={calls?.length ?? 0} />;

@@ -65,7 +65,7 @@ export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete }: C
       <div className="call-detail-columns">
         <section className="card" aria-labelledby="transcript-title">
           <h2 id="transcript-title">{t('options_call_transcript')}</h2>
-          <Transcript utterances={utterances} highlightedId={highlightedId} />
+          <Transcript utterances={utterances} highlightedId={highlightedId} labelledBy="transcript-title" />
         </section>
         <div className="call-detail-side">
           <section className="card">

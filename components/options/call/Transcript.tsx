@@ -8,6 +8,8 @@ interface TranscriptProps {
   utterances: LabeledUtterance[];
   /** The line a debrief timestamp pointed at: scrolled into view and highlighted. */
   highlightedId: string | null;
+  /** The heading that names the transcript. */
+  labelledBy?: string;
 }
 
 function labelText(label: UtteranceLabel): string {
@@ -23,18 +25,20 @@ const TIER_TEXT = {
   model: { full: 'options_transcript_tier_model', short: 'options_transcript_tier_model_short' },
 } as const;
 
-export function Transcript({ utterances, highlightedId }: TranscriptProps) {
+export function Transcript({ utterances, highlightedId, labelledBy }: TranscriptProps) {
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (!highlightedId) return;
     const line = listRef.current?.querySelector<HTMLElement>(`[data-utterance-id="${CSS.escape(highlightedId)}"]`);
-    line?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    line?.scrollIntoView({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' });
     line?.focus({ preventScroll: true });
   }, [highlightedId]);
 
   if (utterances.length === 0) return <p className="muted">{t('options_transcript_empty')}</p>;
   return (
-    <ol className="transcript" ref={listRef} data-testid="transcript">
+    // The list scrolls on its own, so it takes the focus for keyboard scrolling.
+    <ol className="transcript" ref={listRef} data-testid="transcript" tabIndex={0} aria-labelledby={labelledBy}>
       {utterances.map((utterance) => {
         const { label } = utterance;
         const quiet = (label.role === 'rep' && label.act === 'other') || (label.role === 'buyer' && label.objection === 'none');

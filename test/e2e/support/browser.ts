@@ -24,6 +24,7 @@ export interface LaunchOptions {
   userDataDir?: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  extraArgs?: string[];
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
@@ -34,6 +35,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 800 },
     args: [
+      ...(options.extraArgs ?? []),
       `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,
       `--load-extension=${CHROME_EXTENSION_DIR}`,
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),

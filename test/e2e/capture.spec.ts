@@ -65,3 +65,14 @@ test('a meeting site outside a call stays idle: no overlay, no call', async () =
   expect(await page.locator('discovery-coach-overlay').count()).toBe(0);
   expect((await readStoredData(context)).calls).toEqual([]);
 });
+
+test('a platform switched off in settings is left alone: no overlay, nothing stored', async () => {
+  await routeMeetingSites(context);
+  await saveSettings(context, { platforms: { meet: false, teams: true, zoom: true } });
+  const page = await context.newPage();
+  await page.goto(MEETING_URLS.meet);
+  await playCall(page, 'meet', loadCallScript('short-smoke'), { speed: 30 });
+  await page.waitForTimeout(1_000);
+  expect(await page.locator('discovery-coach-overlay').count()).toBe(0);
+  expect((await readStoredData(context)).calls).toEqual([]);
+});

@@ -86,5 +86,10 @@ for (const platform of ['teams', 'zoom'] as const) {
     const popup = await openExtensionPage(context, 'popup.html');
     await expect(popup.getByTestId('debrief')).toBeVisible();
     await popup.screenshot({ path: path.join(SCREENSHOTS, `popup-debrief-${platform}-dark.png`), fullPage: true });
+    const options = await openExtensionPage(context, 'options.html#/calls');
+    await expect(options.getByTestId('call-list')).toBeVisible();
+    await options.getByTestId('call-list').getByRole('link').first().click();
+    await expect(options.getByTestId('call-detail')).toBeVisible();
+    await options.screenshot({ path: path.join(SCREENSHOTS, `options-call-${platform}-dark.png`), fullPage: true });
   });
 }

@@ -3,7 +3,7 @@
 // does not carry the shipped weights (index.ts does), so the content script can build a classifier from weights
 // the background hands it instead of bundling them twice.
 import { OBJECTION_CATEGORIES, REP_ACTS, type ObjectionCategory, type RepAct } from '../types';
-import { extractFeatures } from './features';
+import { extractBuyerFeatures, extractFeatures, type FeatureVector } from './features';
 import { argmax, headFromWeights, predictProbabilities, type LinearHead } from './linear-head';
 import { parseClassifierWeights, type ClassifierWeights } from './weights';
 
@@ -33,18 +33,18 @@ export function createClassifier(weights: ClassifierWeights): Classifier {
   const buyerHead = headFromWeights(parsed.buyer);
   return {
     classifyRep(text) {
-      const { label, confidence, scores } = classifyWith(repHead, REP_ACTS, text);
+      const { label, confidence, scores } = classifyWith(repHead, REP_ACTS, extractFeatures(text));
       return { act: label, confidence, scores };
     },
     classifyBuyer(text) {
-      const { label, confidence, scores } = classifyWith(buyerHead, OBJECTION_CATEGORIES, text);
+      const { label, confidence, scores } = classifyWith(buyerHead, OBJECTION_CATEGORIES, extractBuyerFeatures(text));
       return { objection: label, confidence, scores };
     },
   };
 }
 
-function classifyWith<L extends string>(head: LinearHead, labels: readonly L[], text: string) {
-  const probabilities = predictProbabilities(head, extractFeatures(text));
+function classifyWith<L extends string>(head: LinearHead, labels: readonly L[], features: FeatureVector) {
+  const probabilities = predictProbabilities(head, features);
   const scores = {} as Record<L, number>;
   labels.forEach((label, column) => (scores[label] = probabilities[column]));
   const best = argmax(probabilities);

@@ -7,6 +7,7 @@ describe('corpus parsing', () => {
     expect(corpusRoleOfFile('rep-need-payoff.jsonl')).toBe('rep');
     expect(corpusRoleOfFile('buyer-budget.jsonl')).toBe('buyer');
     expect(corpusRoleOfFile('buyer.jsonl')).toBe('buyer');
+    expect(corpusRoleOfFile('buyer-2.jsonl')).toBe('buyer');
     expect(corpusRoleOfFile('rep.jsonl')).toBe('rep');
     expect(corpusRoleOfFile('README.md')).toBeUndefined();
     expect(corpusRoleOfFile('reps.jsonl')).toBeUndefined();

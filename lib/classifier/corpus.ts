@@ -35,8 +35,8 @@ export function emptyCorpus(): Corpus {
  * buyer-<anything>.jsonl); undefined for other files.
  */
 export function corpusRoleOfFile(fileName: string): CorpusRole | undefined {
-  if (/^rep(-[a-z_-]+)?\.jsonl$/.test(fileName)) return 'rep';
-  if (/^buyer(-[a-z_-]+)?\.jsonl$/.test(fileName)) return 'buyer';
+  if (/^rep(-[a-z0-9_-]+)?\.jsonl$/.test(fileName)) return 'rep';
+  if (/^buyer(-[a-z0-9_-]+)?\.jsonl$/.test(fileName)) return 'buyer';
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures } from './features';
+import { extractBuyerFeatures, extractFeatures } from './features';
 
 const names = (text: string) => [...extractFeatures(text).keys()];
 
@@ -84,5 +84,42 @@ describe('extractFeatures', () => {
 
   it('handles empty text', () => {
     expect(names('')).toContain('q:empty');
+  });
+});
+
+describe('extractBuyerFeatures', () => {
+  const buyerNames = (text: string) => [...extractBuyerFeatures(text).keys()];
+  const groupNorm = (features: Map<string, number>, prefix: string) =>
+    Math.sqrt([...features].filter(([name]) => name.startsWith(prefix)).reduce((sum, [, v]) => sum + v * v, 0));
+
+  it('keeps the shared word features and adds skip-bigrams and objection cues, which rep lines never get', () => {
+    const text = "we don't really have the budget for it";
+    const shared = extractFeatures(text);
+    const buyer = extractBuyerFeatures(text);
+    for (const [name, value] of shared) if (/^[wb]:/.test(name)) expect(buyer.get(name)).toBe(value);
+    expect(buyerNames(text)).toEqual(expect.arrayContaining(['s:not_have', 'o:negated_money', 'o:we_cannot']));
+    expect(names(text).some((name) => name.startsWith('o:') || name.startsWith('s:'))).toBe(false);
+  });
+
+  it('sets the strain cue for a hedge near a money word, and not for a plain mention', () => {
+    expect(buyerNames('that price is way too high for us')).toContain('o:strain_money');
+    expect(buyerNames('finance signs off on anything over 50k')).toContain('o:money');
+    expect(buyerNames('our budget cycle starts in july')).toEqual(expect.arrayContaining(['o:plain_money', 'o:plain_time']));
+    expect(buyerNames('our budget cycle starts in july')).not.toContain('o:strain_money');
+  });
+
+  it('weighs the groups: objection cues at unit length, skip-bigrams, characters and shared cues at half', () => {
+    const features = extractBuyerFeatures('we are already happy with our current vendor');
+    expect(groupNorm(features, 'o:')).toBeCloseTo(1, 6);
+    expect(groupNorm(features, 's:')).toBeCloseTo(0.5, 6);
+    expect(groupNorm(features, 'c:')).toBeCloseTo(0.5, 6);
+    const sharedCues = Math.sqrt(
+      [...features].filter(([name]) => /^(q|p|n|x|l|len):/.test(name)).reduce((sum, [, v]) => sum + v * v, 0),
+    );
+    expect(sharedCues).toBeCloseTo(0.5, 6);
+  });
+
+  it('handles empty text', () => {
+    expect(buyerNames('')).toContain('q:empty');
   });
 });

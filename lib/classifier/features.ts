@@ -1,6 +1,7 @@
 // Turns one caption line into sparse named features: word uni/bigrams, character n-grams (robust to caption
 // misspellings and unseen inflections) and a few phrasing cues that separate the acts across writers' styles.
 import { PHRASE_CUES, wordClassesOf } from './cues';
+import { objectionCues } from './objection-cues';
 import { normalizeTokens } from './normalize';
 
 export type FeatureVector = Map<string, number>;
@@ -48,6 +49,42 @@ function addCharNgramFeatures(tokens: string[], features: FeatureVector): void {
     }
   }
   addNormalizedGroup(grams, features);
+}
+
+/**
+ * How much each group of the shared features weighs in a buyer line. Character n-grams and the rep-oriented
+ * cue group mostly carry topic ("price", "vendor", "next quarter"), which a buyer line may mention without
+ * objecting; halving them lets the stance features below (skip-bigrams, objection cues) count for more.
+ */
+const BUYER_GROUP_SCALE = { chars: 0.5, cues: 0.5 } as const;
+/** Skip-bigrams ("not_budget" in "not really budget", "have_budget" in "have the budget") as their own group. */
+const BUYER_SKIP_GRAM_WEIGHT = 0.5;
+/** The objection cues of objection-cues.ts, as their own group. */
+const BUYER_OBJECTION_CUE_WEIGHT = 1;
+
+/**
+ * The features of a buyer line: those of extractFeatures (character n-grams and shared cues scaled down),
+ * plus skip-bigrams and the objection cues (objection-cues.ts) as their own groups. Only the buyer head
+ * uses these, so the rep head's features stay exactly as they were.
+ */
+export function extractBuyerFeatures(text: string): FeatureVector {
+  const features = extractFeatures(text);
+  for (const [name, value] of features) {
+    if (name.startsWith('c:')) features.set(name, value * BUYER_GROUP_SCALE.chars);
+    else if (!name.startsWith('w:') && !name.startsWith('b:')) features.set(name, value * BUYER_GROUP_SCALE.cues);
+  }
+  const tokens = normalizeTokens(text).slice(0, MAX_TOKENS);
+  const skipGrams = new Set<string>();
+  for (let i = 0; i + 2 < tokens.length; i++) skipGrams.add(`s:${tokens[i]}_${tokens[i + 2]}`);
+  addWeightedGroup(skipGrams, BUYER_SKIP_GRAM_WEIGHT, features);
+  addWeightedGroup(new Set(objectionCues(tokens, text).map((name) => `o:${name}`)), BUYER_OBJECTION_CUE_WEIGHT, features);
+  return features;
+}
+
+function addWeightedGroup(names: Set<string>, weight: number, features: FeatureVector): void {
+  if (names.size === 0) return;
+  const value = weight / Math.sqrt(names.size);
+  for (const name of names) features.set(name, value);
 }
 
 /** Each group is scaled to unit length so long lines and many n-grams do not drown the other groups. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { OBJECTION_CATEGORIES } from '../types';
 import type { CorpusLine } from './corpus';
 import { isTestLine } from './split';
-import { crossValidate, evaluateHead, packWeights, roundTrip, splitLines, toTrainingExamples, trainHead, untrainedHead } from './train-pipeline';
+import { extractBuyerFeatures, extractFeatures } from './features';
+import { crossValidate, evaluateHead, featurizerFor, packWeights, roundTrip, splitLines, toTrainingExamples, trainHead, untrainedHead } from './train-pipeline';
 import { parseClassifierWeights } from './weights';
 import { createClassifier } from './index';
 import { REP_ACTS, type ObjectionCategory, type RepAct } from '../types';
@@ -25,6 +26,13 @@ function lines(): CorpusLine<ObjectionCategory>[] {
 }
 
 describe('training pipeline', () => {
+  it('featurizes buyer heads with the objection cues and rep heads with the shared features only', () => {
+    expect(featurizerFor(OBJECTION_CATEGORIES)).toBe(extractBuyerFeatures);
+    expect(featurizerFor(REP_ACTS)).toBe(extractFeatures);
+    const [example] = toTrainingExamples([{ text: 'too pricey', label: 'budget', style: 'written', source: 't' }], OBJECTION_CATEGORIES);
+    expect([...example.features.keys()].some((name) => name.startsWith('o:'))).toBe(true);
+  });
+
   it('splits by the stable text hash', () => {
     const { train, test } = splitLines(lines());
     expect(test.every((line) => isTestLine(line.text))).toBe(true);

@@ -1,7 +1,8 @@
 // From corpus lines to a tuned, quantized model: split, featurize, cross-validate the L2 strength on the
 // training split only, train the final heads and pack them into the weights file format.
 import type { CorpusLine } from './corpus';
-import { extractFeatures } from './features';
+import { OBJECTION_CATEGORIES } from '../types';
+import { extractBuyerFeatures, extractFeatures, type FeatureVector } from './features';
 import { argmax, headFromWeights, predictProbabilities, quantizeHead, type LinearHead } from './linear-head';
 import { evaluatePredictions, type EvaluationReport } from './metrics';
 import { foldOf, isTestLine } from './split';
@@ -16,7 +17,7 @@ export const PRUNE_BELOW = 0.02;
  * Features each head keeps: the weights file is bundled into the content script (≤ 60 kB gzip budget for
  * the model), and a few thousand features carry nearly all of the accuracy.
  */
-export const FEATURE_BUDGET = { rep: 4000, buyer: 2000 } as const;
+export const FEATURE_BUDGET = { rep: 4000, buyer: 3000 } as const;
 
 export interface SplitLines<L extends string> {
   train: CorpusLine<L>[];
@@ -30,16 +31,23 @@ export function splitLines<L extends string>(lines: CorpusLine<L>[]): SplitLines
   return { train, test };
 }
 
+/** The featurizer of the head whose labels these are: buyer heads also get the objection cues. */
+export function featurizerFor(labels: readonly string[]): (text: string) => FeatureVector {
+  const isBuyer = labels.length === OBJECTION_CATEGORIES.length && labels.every((label, i) => label === OBJECTION_CATEGORIES[i]);
+  return isBuyer ? extractBuyerFeatures : extractFeatures;
+}
+
 /**
  * Training lines plus, for each written line with a question mark, its caption-style twin without one:
  * live captions often drop the "?", so the model must not lean on it alone.
  */
 export function toTrainingExamples<L extends string>(lines: CorpusLine<L>[], labels: readonly L[]): TrainingExample[] {
+  const featurize = featurizerFor(labels);
   const examples: TrainingExample[] = [];
   for (const line of lines) {
     const label = labels.indexOf(line.label);
-    examples.push({ features: extractFeatures(line.text), label });
-    if (line.text.includes('?')) examples.push({ features: extractFeatures(line.text.replace(/\?/g, '')), label });
+    examples.push({ features: featurize(line.text), label });
+    if (line.text.includes('?')) examples.push({ features: featurize(line.text.replace(/\?/g, '')), label });
   }
   return examples;
 }
@@ -79,7 +87,8 @@ export function untrainedHead(labels: readonly string[]): LinearHead {
 
 export function evaluateHead<L extends string>(head: LinearHead, lines: CorpusLine<L>[], labels: readonly L[]): EvaluationReport {
   const actual = lines.map((line) => labels.indexOf(line.label));
-  const predicted = lines.map((line) => argmax(predictProbabilities(head, extractFeatures(line.text))));
+  const featurize = featurizerFor(labels);
+  const predicted = lines.map((line) => argmax(predictProbabilities(head, featurize(line.text))));
   return evaluatePredictions(labels, actual, predicted);
 }
 

@@ -59,6 +59,9 @@ export function PopupView({ model, talkShareMax, pitchWindowSec }: PopupViewProp
     <main className="popup">
       <header className="popup-header">
         <h1>{t('extension_name')}</h1>
+        <a href="/onboarding.html" target="_blank" rel="noreferrer" title={t('onboarding_popup_link_title')} data-testid="popup-tour-link">
+          {t('onboarding_popup_link')}
+        </a>
         <a href="/options.html#/settings" target="_blank" rel="noreferrer" className="muted">
           {t('popup_settings')}
         </a>

@@ -11,6 +11,7 @@ import { createCallCloser } from './call-closer';
 import { createCaptureServer } from './capture-server';
 import { serveClassifierWeights } from './classifier-weights';
 import { registerModelTier } from './model-tier';
+import { openOnboardingOnInstall } from './onboarding';
 
 /** How long a restarted worker waits for open meeting tabs to reconnect before it calls their calls abandoned. */
 const RECONNECT_GRACE_MS = 15_000;
@@ -36,6 +37,7 @@ export default defineBackground({
     });
     serveClassifierWeights();
     registerModelTier();
+    openOnboardingOnInstall();
 
     const recover = async (reason: 'browser-restart' | 'disconnected') => {
       try {

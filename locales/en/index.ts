@@ -4,12 +4,13 @@ import debrief from './debrief.json';
 import extension from './extension.json';
 import insights from './insights.json';
 import model from './model.json';
+import onboarding from './onboarding.json';
 import options from './options.json';
 import overlay from './overlay.json';
 import popup from './popup.json';
 import shared from './shared.json';
 
 // Pure, so bundles that never read the English (the extension's: Chrome resolves every key) drop the strings.
-export const ENGLISH_MESSAGES = /* @__PURE__ */ (() => ({ ...extension, ...shared, ...overlay, ...popup, ...debrief, ...options, ...insights, ...model }))();
+export const ENGLISH_MESSAGES = /* @__PURE__ */ (() => ({ ...extension, ...shared, ...overlay, ...popup, ...debrief, ...options, ...insights, ...model, ...onboarding }))();
 
 export type MessageKey = keyof typeof ENGLISH_MESSAGES;

@@ -64,6 +64,18 @@ export function OptionsLayout({ route, children }: { route: OptionsRoute; childr
           ))}
         </ul>
         <p className="nav-note muted">{t('options_nav_note')}</p>
+        <ul>
+          <li>
+            <a href="/onboarding.html" target="_blank" rel="noreferrer" data-testid="options-tour-link">
+              {t('onboarding_options_link')}
+            </a>
+          </li>
+          <li>
+            <a href="/onboarding.html#/privacy-policy" target="_blank" rel="noreferrer" data-testid="options-privacy-link">
+              {t('onboarding_options_policy_link')}
+            </a>
+          </li>
+        </ul>
       </nav>
       <main id="main" className="options-main" tabIndex={-1} ref={mainRef}>
         {children}

@@ -1,10 +1,22 @@
 // Reads the popup and the options page make, shaped for their views. Each is one Dexie query the UI wraps in
 // useLiveQuery, so the pages follow the store as the background writes it.
 import type { CallAnalysis, Debrief } from '../lib/engine/analysis-types';
+import { METHODOLOGY } from '../lib/engine/methodology';
 import type { LabeledUtterance, Nudge } from '../lib/types';
 import type { CallListItem } from '../components/shared/call-list-item';
 import type { CoachDatabase } from './database';
 import type { CallRecord, NudgeRecord, UtteranceRecord } from './records';
+
+/**
+ * Start to end by the wall clock, but never more than the engine's clock allows: the engine cuts caption blackouts
+ * (a laptop asleep) beyond sleepGapSec, so the call lasts at most its analysed length plus that allowance.
+ */
+function listedDurationSec(call: CallRecord, analysis: CallAnalysis | null): number | null {
+  if (call.status === 'live') return null;
+  const wallSec = Math.max(((call.endedAt ?? call.lastActivityAt) - call.startedAt) / 1000, 0);
+  if (!analysis) return wallSec;
+  return Math.max(Math.min(wallSec, analysis.durationSec + METHODOLOGY.thresholds.sleepGapSec), analysis.durationSec);
+}
 
 export function toCallListItem(call: CallRecord, finalAnalysis?: CallAnalysis | null): CallListItem {
   const analysis = finalAnalysis ?? call.liveAnalysis;
@@ -14,7 +26,7 @@ export function toCallListItem(call: CallRecord, finalAnalysis?: CallAnalysis | 
     platform: call.platform,
     repName: call.repName,
     startedAt: call.startedAt,
-    durationSec: call.status === 'live' ? null : Math.max(((call.endedAt ?? call.lastActivityAt) - call.startedAt) / 1000, analysis?.durationSec ?? 0),
+    durationSec: listedDurationSec(call, analysis),
     status: call.status === 'live' ? 'live' : 'ended',
     repTalkShare: analysis && analysis.repTalkSec + analysis.buyerTalkSec > 0 ? analysis.repTalkShare : null,
   };

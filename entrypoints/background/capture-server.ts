@@ -26,6 +26,19 @@ export interface CaptureServerOptions {
   /** The port of a call that never said it ended went away (tab closed, crashed or navigated). */
   onCallAbandoned(callId: string): Promise<void>;
   log?(message: string): void;
+  /** A write still unfinished after this long is reported as failing (default STORE_STALL_MS); it still lands later. */
+  stallMs?: number;
+}
+
+/** IndexedDB can hang rather than fail (an upgrade blocked by an old connection, a stalled disk): the rep is told. */
+export const STORE_STALL_MS = 10_000;
+
+/** Why a write failed, in words the overlay can show. Dexie wraps IndexedDB's errors: a full disk is an AbortError naming QuotaExceededError. */
+export function storeFailureReason(error: unknown): string {
+  const inner = (error as { inner?: unknown } | null)?.inner;
+  const text = [error, inner].map((part) => (part instanceof Error ? `${part.name}: ${part.message}` : part ? String(part) : '')).join(' ');
+  if (/QuotaExceeded/i.test(text)) return "the browser's storage for this extension is full";
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 export interface CaptureServer {
@@ -42,8 +55,13 @@ export function createCaptureServer(options: CaptureServerOptions): CaptureServe
     port.sender?.id === options.extensionId && port.sender.tab?.id !== undefined && options.isMeetingUrl(port.sender.url ?? '');
 
   const handle = async (port: CapturePort, ownCalls: Set<string>, message: CaptureMessage) => {
+    const stallSec = Math.round((options.stallMs ?? STORE_STALL_MS) / 1000);
+    const stalled = setTimeout(() => {
+      log(`store stalled for ${message.type}`);
+      port.postMessage({ type: 'store-failed', seq: message.seq, message: `storage did not answer for ${stallSec} s` });
+    }, options.stallMs ?? STORE_STALL_MS);
     try {
-      const callId = await applyCaptureMessage(options.db(), message, options.now());
+      const callId = await applyCaptureMessage(options.db(), message, options.now()).finally(() => clearTimeout(stalled));
       ownCalls.add(callId);
       portsByCall.set(callId, port);
       if (message.type === 'call-ended') {
@@ -53,7 +71,7 @@ export function createCaptureServer(options: CaptureServerOptions): CaptureServe
       }
       port.postMessage({ type: 'ack', seq: message.seq });
     } catch (error) {
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      const reason = storeFailureReason(error);
       log(`store failed for ${message.type}: ${reason}`);
       port.postMessage({ type: 'store-failed', seq: message.seq, message: reason.slice(0, 1_000) });
     }

@@ -1,12 +1,13 @@
 // Accessibility of what the rep sees, in real Chromium with the built extension, light and dark: axe scans of the
-// popup (no calls, then a debrief), every options route and the in-call overlay (in its shadow root, during a
-// replayed call), with no serious or critical violations allowed (minor and moderate ones are printed); and the
+// popup (no calls, then a debrief), every options route, the onboarding tour and the in-call overlay (in its shadow
+// root, during a replayed call), with no serious or critical violations allowed (minor and moderate ones are printed); and the
 // keyboard: Tab reaches the overlay's controls in order, Escape dismisses a card, the options nav and skip link work.
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ONBOARDING_STEPS } from '../../components/onboarding/onboarding-route';
 import { CHROME_EXTENSION_DIR, launchWithExtension } from './support/browser';
 import { openExtensionPage } from './support/extension-pages';
 import { MEETING_URLS, routeMeetingSites } from './support/meeting-sites';
@@ -172,6 +173,19 @@ for (const colorScheme of ['light', 'dark'] as const satisfies readonly ColorSch
       await expect(options.getByTestId('call-timeline').locator('.recharts-surface').first()).toBeVisible();
       await expectNoSeriousViolations(`options call detail (${colorScheme})`, new AxeBuilder({ page: options }));
       await options.close();
+    });
+
+    test('onboarding: every tour step and the privacy policy', async () => {
+      const onboarding = await openExtensionPage(context, 'onboarding.html#/welcome');
+      for (const step of ONBOARDING_STEPS) {
+        await onboarding.evaluate((hash) => (window.location.hash = hash), `#/${step}`);
+        await expect(onboarding.getByTestId('onboarding-step')).toHaveAttribute('data-step', step);
+        await expectNoSeriousViolations(`onboarding #/${step} (${colorScheme})`, new AxeBuilder({ page: onboarding }));
+      }
+      await onboarding.evaluate(() => (window.location.hash = '#/privacy-policy'));
+      await expect(onboarding.getByTestId('privacy-policy')).toBeVisible();
+      await expectNoSeriousViolations(`onboarding #/privacy-policy (${colorScheme})`, new AxeBuilder({ page: onboarding }));
+      await onboarding.close();
     });
 
     if (colorScheme === 'light') {

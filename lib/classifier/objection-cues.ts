@@ -193,3 +193,4 @@ export function negationScope(tokens: string[]): boolean[] {
   });
   return negated;
 }
+

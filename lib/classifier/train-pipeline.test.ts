@@ -3,7 +3,7 @@ import { OBJECTION_CATEGORIES } from '../types';
 import type { CorpusLine } from './corpus';
 import { isTestLine } from './split';
 import { extractBuyerFeatures, extractFeatures } from './features';
-import { crossValidate, evaluateHead, featurizerFor, packWeights, roundTrip, splitLines, toTrainingExamples, trainHead, untrainedHead } from './train-pipeline';
+import { averageHeads, crossValidate, evaluateHead, featurizerFor, packWeights, roundTrip, splitLines, toTrainingExamples, trainHead, untrainedHead } from './train-pipeline';
 import { parseClassifierWeights } from './weights';
 import { createClassifier } from './index';
 import { REP_ACTS, type ObjectionCategory, type RepAct } from '../types';
@@ -26,6 +26,15 @@ function lines(): CorpusLine<ObjectionCategory>[] {
 }
 
 describe('training pipeline', () => {
+  it('averages heads element-wise', () => {
+    const featureIndex = new Map([['w:a', 0]]);
+    const head = (w: number[], b: number[]) => ({ labels: ['x', 'y'], featureIndex, weights: Float64Array.from(w), bias: Float64Array.from(b) });
+    const mean = averageHeads([head([1, 3], [0, 2]), head([3, -1], [2, 0])]);
+    expect(Array.from(mean.weights)).toEqual([2, 1]);
+    expect(Array.from(mean.bias)).toEqual([1, 1]);
+    expect(mean.featureIndex).toBe(featureIndex);
+  });
+
   it('featurizes buyer heads with the objection cues and rep heads with the shared features only', () => {
     expect(featurizerFor(OBJECTION_CATEGORIES)).toBe(extractBuyerFeatures);
     expect(featurizerFor(REP_ACTS)).toBe(extractFeatures);

@@ -22,7 +22,10 @@ const NGRAM_MIN = 3;
 const NGRAM_MAX = 5;
 
 export function extractFeatures(text: string): FeatureVector {
-  const tokens = normalizeTokens(text).slice(0, MAX_TOKENS);
+  return sharedFeatures(text, normalizeTokens(text).slice(0, MAX_TOKENS));
+}
+
+function sharedFeatures(text: string, tokens: string[]): FeatureVector {
   const features: FeatureVector = new Map();
   addWordFeatures(tokens, features);
   addCharNgramFeatures(tokens, features);
@@ -68,12 +71,12 @@ const BUYER_OBJECTION_CUE_WEIGHT = 1;
  * uses these, so the rep head's features stay exactly as they were.
  */
 export function extractBuyerFeatures(text: string): FeatureVector {
-  const features = extractFeatures(text);
+  const tokens = normalizeTokens(text).slice(0, MAX_TOKENS);
+  const features = sharedFeatures(text, tokens);
   for (const [name, value] of features) {
     if (name.startsWith('c:')) features.set(name, value * BUYER_GROUP_SCALE.chars);
     else if (!name.startsWith('w:') && !name.startsWith('b:')) features.set(name, value * BUYER_GROUP_SCALE.cues);
   }
-  const tokens = normalizeTokens(text).slice(0, MAX_TOKENS);
   const skipGrams = new Set<string>();
   for (let i = 0; i + 2 < tokens.length; i++) skipGrams.add(`s:${tokens[i]}_${tokens[i + 2]}`);
   addWeightedGroup(skipGrams, BUYER_SKIP_GRAM_WEIGHT, features);

@@ -141,15 +141,16 @@ const PAST = compile(PAST_WORDS);
 export function objectionCues(tokens: string[], rawText: string): string[] {
   const cues = new Set<string>();
   const joined = tokens.join(' ');
-  const strain = tokens.map((t) => matches(STRAIN, t) && !NEGATORS.has(t));
-  const settled = tokens.map((t) => matches(SETTLED, t));
+  const lists = tokens.map(listsOf);
+  const strain = lists.map((of, i) => of.has(STRAIN_LIST) && !NEGATORS.has(tokens[i]));
+  const settled = lists.map((of) => of.has(SETTLED_LIST));
   const negated = negationScope(tokens);
   const first = tokens[0] === 'so' || tokens[0] === 'and' || tokens[0] === 'okay' ? (tokens[1] ?? '') : (tokens[0] ?? '');
   const question = rawText.includes('?') || QUESTION_WORDS.has(first) || AUXILIARIES.has(first);
 
-  for (const [name, list] of TOPICS) {
-    const isTopic = (t: string) => matches(list, t) || (name === 'money' && AMOUNT.test(t));
-    const at = tokens.map((t, i) => (isTopic(t) ? i : -1)).filter((i) => i >= 0);
+  for (const name of TOPIC_NAMES) {
+    const at: number[] = [];
+    lists.forEach((of, i) => of.has(name) && at.push(i));
     if (at.length === 0) continue;
     cues.add(name);
     if (question) cues.add(`q_${name}`);
@@ -163,17 +164,41 @@ export function objectionCues(tokens: string[], rawText: string): string[] {
     if (!strained && !isSettled && !isNegated) cues.add(`plain_${name}`);
   }
   if (DEFERRAL_PATTERN.test(joined)) cues.add('deferral');
-  if (tokens.some((t) => matches(PAST, t))) cues.add('past');
+  if (lists.some((of) => of.has(PAST_LIST))) cues.add('past');
   if (question) cues.add('question');
   if (negated.some((n) => n)) cues.add('negation');
   tokens.forEach((token, i) => {
     if (!negated[i]) return;
     if (WORRY_NOUNS.has(token)) cues.add('negated_worry');
-    for (const [name, list] of CLUSTER_LISTS) if (matches(list, token)) cues.add(`negated_k_${name}`);
+    for (const name of lists[i]) if (name.startsWith('k_')) cues.add(`negated_${name}`);
   });
   for (const [name, pattern] of PHRASES) if (pattern.test(joined)) cues.add(name);
-  for (const [name, list] of CLUSTER_LISTS) if (tokens.some((t) => matches(list, t))) cues.add(`k_${name}`);
+  for (const of of lists) for (const name of of) if (name.startsWith('k_')) cues.add(name);
   return [...cues];
+}
+
+const STRAIN_LIST = '#strain';
+const SETTLED_LIST = '#settled';
+const PAST_LIST = '#past';
+const TOPIC_NAMES = TOPICS.map(([name]) => name);
+
+/** Memo of token → the word lists it belongs to; live captions repeat a small vocabulary, the cap bounds a long call. */
+const listsByToken = new Map<string, ReadonlySet<string>>();
+const LISTS_MEMO_LIMIT = 20000;
+
+/** The topic names, clusters (`k_<name>`) and stance lists a normalized token belongs to. */
+function listsOf(token: string): ReadonlySet<string> {
+  const known = listsByToken.get(token);
+  if (known) return known;
+  const names = new Set<string>();
+  for (const [name, list] of TOPICS) if (matches(list, token) || (name === 'money' && AMOUNT.test(token))) names.add(name);
+  for (const [name, list] of CLUSTER_LISTS) if (matches(list, token)) names.add(`k_${name}`);
+  if (matches(STRAIN, token)) names.add(STRAIN_LIST);
+  if (matches(SETTLED, token)) names.add(SETTLED_LIST);
+  if (matches(PAST, token)) names.add(PAST_LIST);
+  if (listsByToken.size >= LISTS_MEMO_LIMIT) listsByToken.clear();
+  listsByToken.set(token, names);
+  return names;
 }
 
 /** Clause words that end a negation's reach ("we don't have it but the budget is fine"). */

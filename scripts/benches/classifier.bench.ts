@@ -33,14 +33,22 @@ export async function run(): Promise<void> {
   };
   for (let i = 0; i < WARMUP_LINES; i++) classify(i);
   const timings: number[] = [];
+  const byRole = { rep: [] as number[], buyer: [] as number[] };
   for (let i = 0; i < TIMED_LINES; i++) {
     const start = performance.now();
     classify(i);
-    timings.push(performance.now() - start);
+    const elapsed = performance.now() - start;
+    timings.push(elapsed);
+    byRole[lines[i % lines.length].rep ? 'rep' : 'buyer'].push(elapsed);
   }
   timings.sort((a, b) => a - b);
   const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
   console.log(`classify one line (${TIMED_LINES} lines): median ${us(percentile(timings, 0.5))}, p95 ${us(percentile(timings, 0.95))}, p99 ${us(percentile(timings, 0.99))}`);
+  for (const [role, roleTimings] of Object.entries(byRole)) {
+    if (roleTimings.length === 0) continue;
+    roleTimings.sort((a, b) => a - b);
+    console.log(`  ${role} lines (${roleTimings.length}): median ${us(percentile(roleTimings, 0.5))}, p95 ${us(percentile(roleTimings, 0.95))}`);
+  }
   console.log(`load + validate weights: ${loadMs.toFixed(1)} ms`);
   console.log(`weights seeds/model/classifier.json: ${(weightsText.length / 1024).toFixed(1)} kB raw, ${(gzipSync(weightsText, { level: 9 }).length / 1024).toFixed(1)} kB gzip`);
 }

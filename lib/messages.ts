@@ -5,6 +5,7 @@ import { CHECKLIST_ITEMS, NUDGE_KINDS, OBJECTION_CATEGORIES, PLATFORMS, REP_ACTS
 
 /** Caption text is untrusted page content: cap its size so one hostile caption cannot exhaust memory. */
 export const MAX_CAPTION_CHARS = 20_000;
+export const MAX_SPEAKER_CHARS = 500;
 export const MAX_BATCH = 500;
 
 const callId = z.string().min(1).max(100);
@@ -28,7 +29,7 @@ export const utteranceLabelSchema = z.discriminatedUnion('role', [
 export const evidenceSchema = z.object({
   utteranceId: z.string().max(200).optional(),
   atSec: z.number().finite(),
-  speaker: z.string().max(500).optional(),
+  speaker: z.string().max(MAX_SPEAKER_CHARS).optional(),
   text: z.string().max(MAX_CAPTION_CHARS).optional(),
 });
 
@@ -48,7 +49,7 @@ export const nudgeSchema = z.object({
 export const capturedUtteranceSchema = z
   .object({
     id: z.string().min(1).max(200),
-    speaker: z.string().max(500),
+    speaker: z.string().max(MAX_SPEAKER_CHARS),
     role: z.enum(['rep', 'buyer']),
     self: z.boolean(),
     text: z.string().max(MAX_CAPTION_CHARS),

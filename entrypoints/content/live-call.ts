@@ -5,7 +5,7 @@ import type { CallState, CaptionSink } from '../../capture/caption-adapter';
 import type { LineClassifier } from '../../lib/engine/labeling';
 import { createCoachSession, type CoachSession } from '../../lib/engine/session';
 import type { CoachSettingsOverrides } from '../../lib/engine/settings';
-import type { CapturedUtterance } from '../../lib/messages';
+import { MAX_CAPTION_CHARS, MAX_SPEAKER_CHARS, type CapturedUtterance } from '../../lib/messages';
 import type { Nudge, Platform, UtteranceRevision } from '../../lib/types';
 import type { LiveCallStore } from '../../components/overlay/live-call-store';
 import { MODEL_TIER_SETTINGS } from '../../lib/model-tier/model-tier-settings';
@@ -48,6 +48,13 @@ interface RunningCall {
   capturedById: Map<string, CapturedUtterance>;
   refinement: RefinementQueue | null;
   lastSnapshotAt: number;
+}
+
+/** Cuts page text to what a message may carry (keeping surrogate pairs whole), so an overlong line is stored cut, not lost. */
+function clipped(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const lastKept = text.charCodeAt(maxChars - 1);
+  return text.slice(0, lastKept >= 0xd800 && lastKept <= 0xdbff ? maxChars - 1 : maxChars);
 }
 
 export function createLiveCall(options: LiveCallOptions): LiveCall {
@@ -122,8 +129,10 @@ export function createLiveCall(options: LiveCallOptions): LiveCall {
   };
 
   return {
-    revision(revision: UtteranceRevision) {
-      if (revision.text.trim().length === 0) return;
+    revision(shown: UtteranceRevision) {
+      if (shown.text.trim().length === 0) return;
+      // Adapters cap what they read, but a merged line (Zoom's rolling window) can outgrow a message.
+      const revision = { ...shown, text: clipped(shown.text, MAX_CAPTION_CHARS), speaker: clipped(shown.speaker, MAX_SPEAKER_CHARS) };
       call ??= start();
       const running = call;
       const { utterance, nudges } = running.session.ingest(revision);

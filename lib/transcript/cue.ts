@@ -26,12 +26,16 @@ export function splitSpeakerPrefix(line: string): { speaker: string; text: strin
   return { speaker, text: match[2].trim() };
 }
 
-/** "01:02:03", "2:03", "00:00:01.500" or "00:00:01,500" to seconds; null when it is not a time. */
+/** Later than this is no call's time; such a stamp is damage, and arithmetic on it could overflow. */
+const MAX_CLOCK_SEC = 1_000 * 3600;
+
+/** "01:02:03", "2:03", "00:00:01.500" or "00:00:01,500" to seconds; null when it is not a time (or too large to be one). */
 export function parseClockTime(text: string): number | null {
   const match = /^(?:(\d+):)?(\d{1,2}):(\d{2}(?:[.,]\d+)?)$/.exec(text.trim());
   if (!match) return null;
   const [, hours, minutes, seconds] = match;
-  return Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(seconds.replace(',', '.'));
+  const total = Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(seconds.replace(',', '.'));
+  return total <= MAX_CLOCK_SEC ? total : null;
 }
 
 export function countTextWords(text: string): number {

@@ -3,18 +3,31 @@
 import type { Page } from '@playwright/test';
 import type { CallReplayOptions } from '../../../capture/replay/replay-driver';
 import type { CallScript } from '../../../lib/call-script/call-script';
+import { createSeededRandom } from '../../../lib/call-script/seeded-random';
 import { compileCaptionTimeline, type CaptionTimeline } from '../../../lib/call-script/caption-timeline';
 import type { Platform } from '../../../lib/types';
 import { loadCallScript } from './replay';
 
-/** The demo call repeated until it lasts `minutes`; every repeat keeps the demo's lines in their order. */
+/**
+ * The demo call played on until it lasts `minutes`. Each repeat after the first says other words in the same rhythm
+ * (every word of three letters or more swapped for another word of the demo): people do not repeat a half-hour
+ * conversation word for word, and a verbatim repeat would hand the adapter's "is this row a known line coming back?"
+ * check twins that no real call has (see the soak spec).
+ */
 export function longCall(minutes: number): CallScript {
   const demo = loadCallScript('demo-discovery');
+  const vocabulary = [...new Set(demo.lines.flatMap((line) => line.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []))].sort();
   const targetSec = minutes * 60;
   const length = demo.lines.at(-1)!.atSec + 10;
   const lines = [];
-  for (let offset = 0; offset < targetSec; offset += length) {
-    for (const line of demo.lines) if (line.atSec + offset < targetSec) lines.push({ ...line, atSec: line.atSec + offset });
+  for (let repeat = 0; repeat * length < targetSec; repeat++) {
+    const random = createSeededRandom(repeat + 1);
+    for (const line of demo.lines) {
+      const atSec = line.atSec + repeat * length;
+      if (atSec >= targetSec) break;
+      const text = repeat === 0 ? line.text : line.text.replace(/\p{L}{3,}/gu, () => vocabulary[Math.floor(random() * vocabulary.length)]);
+      lines.push({ ...line, atSec, text });
+    }
   }
   return { ...demo, id: `long-${minutes}`, lines };
 }

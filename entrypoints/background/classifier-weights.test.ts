@@ -5,7 +5,7 @@ import { CLASSIFIER_WEIGHTS_REQUEST } from '../../lib/messages';
 import { serveClassifierWeights } from './classifier-weights';
 
 const ownContentScript = () => ({ id: fakeBrowser.runtime.id, url: 'https://meet.google.com/abc-defg-hij', tab: { id: 3 } });
-const answers = async (message: unknown, sender: object) => (await fakeBrowser.runtime.onMessage.trigger(message, sender)).filter((answer: unknown) => answer !== undefined);
+const answers = async (message: unknown, sender: object) => (await fakeBrowser.runtime.onMessage.trigger(message, sender, () => {})).filter((answer: unknown) => answer !== undefined);
 
 describe('classifier weights for content scripts', () => {
   beforeEach(() => {

@@ -53,4 +53,11 @@ describe('applyCaptureMessage', () => {
     await applyCaptureMessage(db, { seq: 4, type: 'call-ended', callId: 'c1', endedAt: 9999, reason: 'unload' }, 10);
     expect(await db.calls.get('c1')).toMatchObject({ status: 'ended', endedAt: 9000, endReason: 'left' });
   });
+
+  it('marks a call whose page went away as ended unexpectedly', async () => {
+    const db = freshDatabase();
+    await applyCaptureMessage(db, start, 5);
+    await applyCaptureMessage(db, { seq: 3, type: 'call-ended', callId: 'c1', endedAt: 9000, reason: 'unload' }, 9);
+    expect(await db.calls.get('c1')).toMatchObject({ status: 'ended-unexpectedly', endReason: 'unload' });
+  });
 });

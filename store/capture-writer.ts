@@ -53,7 +53,10 @@ export async function applyCaptureMessage(db: CoachDatabase, message: CaptureMes
       await db.transaction('rw', db.calls, async () => {
         const call = await requireCall(db, message.callId);
         if (call.status !== 'live') return;
-        await db.calls.update(message.callId, { status: 'ended', endedAt: message.endedAt, endReason: message.reason, lastActivityAt: now });
+        // Only leaving the meeting is a normal end; a page that went away (tab closed, reloaded) or captions that
+        // vanished ended the call unexpectedly, and the history says so.
+        const status = message.reason === 'left' ? 'ended' : 'ended-unexpectedly';
+        await db.calls.update(message.callId, { status, endedAt: message.endedAt, endReason: message.reason, lastActivityAt: now });
       });
       break;
   }

@@ -72,7 +72,8 @@ export function normalizeTokens(text: string): string[] {
     .replace(/[^a-z0-9]+/g, ' ')
     .split(' ')
     .filter((token) => token.length > 0)
-    .flatMap((token) => (BARE_CONTRACTIONS[token] ?? token).split(' '));
+    // Own keys only: a caption word like "constructor" must not find Object.prototype's.
+    .flatMap((token) => (Object.hasOwn(BARE_CONTRACTIONS, token) ? BARE_CONTRACTIONS[token] : token).split(' '));
   return dropFillers(rawTokens);
 }
 

@@ -102,8 +102,8 @@ test('the tab is closed mid-call: everything shown up to the last second is stor
   const figures = expectNothingLostBefore(stored, script, replay, closedAtCallMs);
   console.log(`tab closed at call ${(closedAtCallMs / 1000).toFixed(0)} s: ${figures.stored} lines stored, ${figures.mustHave} finished a second before, ${figures.startedByCut} begun; call ${stored.calls[0].status} (${stored.calls[0].endReason})`);
   expect(stored.calls).toHaveLength(1);
-  // Closing the tab is how a rep leaves a web meeting: the page says so on its way out (pagehide).
-  expect(stored.calls[0]).toMatchObject({ status: 'ended', endReason: 'unload' });
+  // The page says so on its way out (pagehide): the call is closed at once, as ended unexpectedly, not left open.
+  expect(stored.calls[0]).toMatchObject({ status: 'ended-unexpectedly', endReason: 'unload' });
   expect(stored.reports[0].debrief.markdown.length).toBeGreaterThan(100);
   expect(stored.calls[0].utteranceCount).toBe(stored.utterances.length);
 });

@@ -5,7 +5,7 @@
 // one), and each buyer shows as "Unknown user" until renamed a few seconds later. Rows beyond the list's height
 // scroll away for good.
 import { REP_SPEAKER } from '../../lib/call-script/call-script';
-import { createSeededRandom } from '../../lib/call-script/seeded-random';
+import { createSeededRandom } from '../../lib/seeded-random';
 import { element, stageOf, type CaptionRenderer, type RendererInput } from './caption-renderer';
 
 const UNKNOWN_USER = 'Unknown user';

@@ -4,7 +4,7 @@
 // The last text of every line is exactly the script's text. Renderers (capture/replay) write the steps into a
 // platform's caption DOM; the steps themselves know nothing about any platform.
 import type { CallScript } from './call-script';
-import { createSeededRandom } from './seeded-random';
+import { createSeededRandom } from '../seeded-random';
 
 export interface CaptionStep {
   /** Milliseconds from the call start. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { argmax, predictProbabilities } from './linear-head';
-import { DEFAULT_TRAINING_OPTIONS, seededRandom, trainSoftmax, type TrainingExample } from './train-softmax';
+import { createSeededRandom } from '../seeded-random';
+import { DEFAULT_TRAINING_OPTIONS, trainSoftmax, type TrainingExample } from './train-softmax';
 
 const LABELS = ['red', 'green', 'blue'] as const;
 
@@ -61,8 +62,8 @@ describe('trainSoftmax', () => {
 
 describe('seededRandom', () => {
   it('repeats its sequence for a seed and stays in [0, 1)', () => {
-    const a = seededRandom(7);
-    const b = seededRandom(7);
+    const a = createSeededRandom(7);
+    const b = createSeededRandom(7);
     const values = Array.from({ length: 100 }, () => a());
     expect(values).toEqual(Array.from({ length: 100 }, () => b()));
     expect(values.every((v) => v >= 0 && v < 1)).toBe(true);

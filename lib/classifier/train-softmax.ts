@@ -2,6 +2,7 @@
 // randomness is the example order, drawn from a seeded generator.
 import type { FeatureVector } from './features';
 import { softmaxInPlace, type LinearHead } from './linear-head';
+import { createSeededRandom } from '../seeded-random';
 
 export interface TrainingExample {
   features: FeatureVector;
@@ -47,7 +48,7 @@ export function trainSoftmax(examples: TrainingExample[], options: SoftmaxTraini
   const biasSquares = new Float64Array(columns);
   const classWeights = computeClassWeights(examples, columns, options.balanceClasses);
   const encoded = examples.map((example) => encode(example, featureIndex));
-  const random = seededRandom(options.seed);
+  const random = createSeededRandom(options.seed);
   const order = encoded.map((_, i) => i);
   const weightGradient = new Float64Array(rows * columns);
   const biasGradient = new Float64Array(columns);
@@ -131,17 +132,6 @@ function encode(example: TrainingExample, featureIndex: Map<string, number>) {
   return { rowsOfFeatures, values, label: example.label };
 }
 
-/** mulberry32: a tiny, well-mixed 32-bit generator, enough for shuffling. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffleInPlace<T>(items: T[], random: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {

@@ -2,7 +2,8 @@
 // → CallReport → retain → consolidate → mental models) and checks what memory makes of them.
 import { describe, expect, it } from 'vitest';
 import { createSessionCore } from '../engine/session';
-import { ONE_OFF_QUESTION, labelReader, seededRandom, syntheticCalls, type SyntheticCall } from '../../test/memory/synthetic-calls';
+import { createSeededRandom } from '../seeded-random';
+import { ONE_OFF_QUESTION, labelReader, syntheticCalls, type SyntheticCall } from '../../test/memory/synthetic-calls';
 import type { MemoryFact, Observation } from './memory-schema';
 import { MEMORY_SEEDS } from './memory-seeds';
 import { nextThemesByRep } from './next-theme';
@@ -159,7 +160,7 @@ describe('memory over a sequence of synthetic calls', () => {
 
   it('is deterministic: the same calls give identical memory, whatever order facts are stored in', () => {
     expect(JSON.stringify(runSequence(syntheticCalls()).state)).toBe(JSON.stringify(state));
-    const random = seededRandom(3);
+    const random = createSeededRandom(3);
     const shuffled = [...state.facts].sort(() => random() - 0.5);
     expect(consolidate(shuffled)).toEqual(state.observations);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../classifier/train-softmax';
+import { createSeededRandom } from '../seeded-random';
 import { bestLabel, fitDenseHead, normalizeVector, predictDense, type DenseExample } from './embedding-head';
 import { MODEL_TIER_SETTINGS } from './model-tier-settings';
 
@@ -7,7 +7,7 @@ const options = MODEL_TIER_SETTINGS.head;
 
 /** Three noisy clusters around different directions in 8 dimensions, one of them rare. */
 function clusters(seed: number, perClass: number[]): DenseExample[] {
-  const random = seededRandom(seed);
+  const random = createSeededRandom(seed);
   const centers = [
     [1, 0, 0, 0, 0.2, 0, 0, 0],
     [0, 1, 0, 0, 0, 0.2, 0, 0],

@@ -2,7 +2,7 @@
 // regression with L2, mini-batch AdaGrad, classes weighted inversely to their frequency (macro-F1 is the grade),
 // and a seeded example order so the same corpus and embeddings always give the same head.
 import { argmax, softmaxInPlace } from '../classifier/linear-head';
-import { seededRandom } from '../classifier/train-softmax';
+import { createSeededRandom } from '../seeded-random';
 import type { HeadSettings } from './model-tier-settings';
 
 export interface DenseExample {
@@ -47,7 +47,7 @@ export function fitDenseHead(examples: readonly DenseExample[], labels: readonly
   const weightGradient = new Float64Array(dims * columns);
   const biasGradient = new Float64Array(columns);
   const scores = new Float64Array(columns);
-  const random = seededRandom(options.seed);
+  const random = createSeededRandom(options.seed);
   const order = examples.map((_, index) => index);
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {

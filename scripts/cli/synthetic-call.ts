@@ -1,5 +1,7 @@
 // Seeded synthetic discovery calls for the engine bench and the CLI tests: alternating rep and buyer turns
 // whose wording varies line to line (so no cache makes them cheap), with realistic turn lengths and times.
+import { createSeededRandom } from '../../lib/seeded-random';
+
 export interface SyntheticTurn {
   speaker: string;
   startSec: number;
@@ -35,20 +37,9 @@ const TEAMS = ['support', 'finance', 'ops', 'sales', 'success', 'billing'];
 const ROLES = ['CFO', 'VP of operations', 'controller', 'director', 'boss'];
 const MONTHS = ['March', 'June', 'September', 'the spring', 'Q3'];
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function randomFrom(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticCall(durationSec: number, seed = 7): SyntheticTurn[] {
-  const random = randomFrom(seed);
+  const random = createSeededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const fill = (template: string) =>
     template

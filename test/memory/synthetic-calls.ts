@@ -5,6 +5,7 @@
 import { createSessionCore } from '../../lib/engine/session';
 import type { LineClassifier } from '../../lib/engine/labeling';
 import type { CallMeta, LabeledUtterance, NudgeKind, ObjectionCategory, RepAct } from '../../lib/types';
+import { createSeededRandom } from '../../lib/seeded-random';
 
 export interface RepStyle {
   contract: boolean;
@@ -81,17 +82,6 @@ const MONOLOGUE = [
 ];
 const PITCH = ['Our platform routes every request in real time and gives you one view of the whole queue.', 'That is exactly what our routing engine was built to do for teams your size.'];
 
-/** Deterministic 32-bit generator (mulberry32), so every run builds the same calls. */
-export function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A test-double classifier: the label comes from the synthetic line itself, never from trained weights. */
 export function labelReader(lines: readonly LabeledUtterance[]): LineClassifier {
@@ -120,7 +110,7 @@ export const FIRST_CALL_AT = Date.UTC(2025, 0, 6, 15, 0, 0);
 
 export function syntheticCall(index: number, repName: string, pitchMin: number, seed = 7): SyntheticCall {
   const style = REP_STYLES[repName];
-  const random = seededRandom(seed * 1000 + index);
+  const random = createSeededRandom(seed * 1000 + index);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const callId = `call-${String(index + 1).padStart(3, '0')}`;
   const session = createSessionCore({ classifier: labelReader([]) });

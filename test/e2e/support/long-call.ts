@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import type { CallReplayOptions } from '../../../capture/replay/replay-driver';
 import type { CallScript } from '../../../lib/call-script/call-script';
-import { createSeededRandom } from '../../../lib/call-script/seeded-random';
+import { createSeededRandom } from '../../../lib/seeded-random';
 import { compileCaptionTimeline, type CaptionTimeline } from '../../../lib/call-script/caption-timeline';
 import type { Platform } from '../../../lib/types';
 import { loadCallScript } from './replay';

@@ -1,5 +1,5 @@
-// A small seeded generator (mulberry32) so replays of the same script with the same seed render the same
-// corrections and churn on every run and machine.
+// A small seeded generator (mulberry32): the same seed gives the same sequence on every run and machine, so
+// replays render the same corrections and churn, training shuffles the same way, and synthetic calls repeat.
 
 export function createSeededRandom(seed: number): () => number {
   let state = seed >>> 0;

@@ -59,6 +59,8 @@ describe('comparing renderings of a line', () => {
 
   it('treats growth, cuts and small corrections as the same line', () => {
     expect(textsCorrespond('so how many', 'So how many people are on the team?')).toBe(true);
+    expect(textsCorrespond('marker0 how', 'marker0 hows')).toBe(true);
+    expect(textsCorrespond('we use sales', 'we use salesforce for it')).toBe(true);
     expect(textsCorrespond('so how many people are on the team', 'people are on the team')).toBe(true);
     expect(textsCorrespond('we spent forty thousan on it', 'We spent forty thousand on it.')).toBe(true);
     expect(textsCorrespond('👍', '👍')).toBe(true);

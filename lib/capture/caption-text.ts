@@ -39,9 +39,12 @@ export const comparableWords: (text: string) => readonly string[] = boundedMemo(
   2_000,
 );
 
+/** Whether `words` begins with `prefix`, the prefix's last word possibly cut mid-word ("how" of "hows"): captions
+ *  grow a letter at a time, so an earlier version often ends in half a word. */
 function startsWith(words: readonly string[], prefix: readonly string[]): boolean {
   if (prefix.length > words.length) return false;
-  return prefix.every((word, i) => words[i] === word);
+  const last = prefix.length - 1;
+  return prefix.every((word, i) => words[i] === word || (i === last && words[i]!.startsWith(word)));
 }
 
 function containsRun(words: readonly string[], run: readonly string[]): boolean {

@@ -110,4 +110,19 @@ describe('capture server', () => {
     expect(abandoned).toEqual(['c2']);
     expect(server.isCapturing('c2')).toBe(false);
   });
+
+  it('still closes the call when its tab went away while a write was in flight (replies to a gone port are dropped)', async () => {
+    const { db, server, abandoned } = serverWith();
+    const client = fakePort(meetSender);
+    server.accept(client.port);
+    client.send(started);
+    await vi.waitFor(() => expect(client.replies).toHaveLength(1));
+    client.port.postMessage = () => {
+      throw new Error('Attempting to use a disconnected port object');
+    };
+    client.send({ seq: 1, type: 'utterances', callId: 'c1', items: [capturedLine('a')] });
+    client.drop();
+    await vi.waitFor(() => expect(abandoned).toEqual(['c1']));
+    expect(await db.utterances.count()).toBe(1);
+  });
 });

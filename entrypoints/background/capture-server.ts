@@ -54,26 +54,37 @@ export function createCaptureServer(options: CaptureServerOptions): CaptureServe
   const trusted = (port: CapturePort) =>
     port.sender?.id === options.extensionId && port.sender.tab?.id !== undefined && options.isMeetingUrl(port.sender.url ?? '');
 
+  /** A reply to a content script that has gone (tab closed) is dropped: it resends what it still has on reconnect. */
+  const reply = (port: CapturePort, message: CaptureReply) => {
+    try {
+      port.postMessage(message);
+    } catch {
+      // The port is disconnected; its onDisconnect closes the call.
+    }
+  };
+
   const handle = async (port: CapturePort, ownCalls: Set<string>, message: CaptureMessage) => {
     const stallSec = Math.round((options.stallMs ?? STORE_STALL_MS) / 1000);
     const stalled = setTimeout(() => {
       log(`store stalled for ${message.type}`);
-      port.postMessage({ type: 'store-failed', seq: message.seq, message: `storage did not answer for ${stallSec} s` });
+      reply(port, { type: 'store-failed', seq: message.seq, message: `storage did not answer for ${stallSec} s` });
     }, options.stallMs ?? STORE_STALL_MS);
+    let callId: string;
     try {
-      const callId = await applyCaptureMessage(options.db(), message, options.now()).finally(() => clearTimeout(stalled));
-      ownCalls.add(callId);
-      portsByCall.set(callId, port);
-      if (message.type === 'call-ended') {
-        ownCalls.delete(callId);
-        portsByCall.delete(callId);
-        await options.onCallEnded(callId);
-      }
-      port.postMessage({ type: 'ack', seq: message.seq });
+      callId = await applyCaptureMessage(options.db(), message, options.now()).finally(() => clearTimeout(stalled));
     } catch (error) {
       const reason = storeFailureReason(error);
       log(`store failed for ${message.type}: ${reason}`);
-      port.postMessage({ type: 'store-failed', seq: message.seq, message: reason.slice(0, 1_000) });
+      reply(port, { type: 'store-failed', seq: message.seq, message: reason.slice(0, 1_000) });
+      return;
+    }
+    ownCalls.add(callId);
+    portsByCall.set(callId, port);
+    reply(port, { type: 'ack', seq: message.seq });
+    if (message.type === 'call-ended') {
+      ownCalls.delete(callId);
+      portsByCall.delete(callId);
+      await options.onCallEnded(callId).catch((error: unknown) => log(`could not close call ${callId}: ${String(error)}`));
     }
   };
 
@@ -92,7 +103,8 @@ export function createCaptureServer(options: CaptureServerOptions): CaptureServe
           log(`dropped a malformed capture message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
           return;
         }
-        queue = queue.then(() => handle(port, ownCalls, parsed.data));
+        // Each step catches its own failures, so one bad step never stops the ones queued behind it.
+        queue = queue.then(() => handle(port, ownCalls, parsed.data)).catch((error: unknown) => log(`capture step failed: ${String(error)}`));
       });
       port.onDisconnect.addListener(() => {
         queue = queue.then(async () => {

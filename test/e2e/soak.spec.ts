@@ -2,7 +2,7 @@
 // renaming speakers, Meet with its caption region re-created every three minutes. Nothing may be lost or
 // duplicated (the stored lines equal the script), the tab's JS heap after the call must be back near its size at
 // minute 10, the content script's CPU time per caption revision must be as low at the end as at the start, and the
-// store must grow in step with the call. `npm test` plays a 20-minute call; `SOAK_MINUTES=120 npm run soak` two hours.
+// store must grow in step with the call. `npm test` plays a 20-minute call; `npm run soak` two hours.
 // Played at 40×, the adapter's wall-clock windows cover 40 times as much call (Meet's 5-minute "a row coming back"
 // window spans 200 call minutes), so the long call's later half-hours use other words than the first (long-call.ts):
 // with the demo repeated verbatim, 10 of 851 lines merge at 10× and 40× but none at 1×.

@@ -47,36 +47,38 @@ export function OptionsLayout({ route, children }: { route: OptionsRoute; childr
       >
         {t('options_skip_to_content')}
       </a>
-      <nav className="options-nav" aria-label={t('options_nav')}>
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            DC
-          </span>
-          <span>{t('extension_name')}</span>
-        </div>
-        <ul>
-          {NAV.map((item) => (
-            <li key={item.route.name}>
-              <a href={optionsRouteHref(item.route)} aria-current={isCurrent(item.route, route) ? 'page' : undefined}>
-                {t(item.label)}
+      <div className="options-sidebar">
+        <nav className="options-nav" aria-label={t('options_nav')}>
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              DC
+            </span>
+            <span>{t('extension_name')}</span>
+          </div>
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.route.name}>
+                <a href={optionsRouteHref(item.route)} aria-current={isCurrent(item.route, route) ? 'page' : undefined}>
+                  {t(item.label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p className="nav-note muted">{t('options_nav_note')}</p>
+          <ul>
+            <li>
+              <a href="/onboarding.html" target="_blank" rel="noreferrer" data-testid="options-tour-link">
+                {t('onboarding_options_link')}
               </a>
             </li>
-          ))}
-        </ul>
-        <p className="nav-note muted">{t('options_nav_note')}</p>
-        <ul>
-          <li>
-            <a href="/onboarding.html" target="_blank" rel="noreferrer" data-testid="options-tour-link">
-              {t('onboarding_options_link')}
-            </a>
-          </li>
-          <li>
-            <a href="/onboarding.html#/privacy-policy" target="_blank" rel="noreferrer" data-testid="options-privacy-link">
-              {t('onboarding_options_policy_link')}
-            </a>
-          </li>
-        </ul>
-      </nav>
+            <li>
+              <a href="/onboarding.html#/privacy-policy" target="_blank" rel="noreferrer" data-testid="options-privacy-link">
+                {t('onboarding_options_policy_link')}
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </div>
       <main id="main" className="options-main" tabIndex={-1} ref={mainRef}>
         {children}
       </main>

@@ -1,6 +1,6 @@
 // Messages between extension contexts. Everything that crosses a context boundary is parsed with these schemas
 // on arrival; inside a context, code works with the inferred plain types.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CHECKLIST_ITEMS, NUDGE_KINDS, OBJECTION_CATEGORIES, PLATFORMS, REP_ACTS } from './types';
 
 /** Caption text is untrusted page content: cap its size so one hostile caption cannot exhaust memory. */
@@ -8,78 +8,83 @@ export const MAX_CAPTION_CHARS = 20_000;
 export const MAX_SPEAKER_CHARS = 500;
 export const MAX_BATCH = 500;
 
-const callId = z.string().min(1).max(100);
-const seconds = z.number().finite().nonnegative();
+const textUpTo = (max: number) => z.string().check(z.maxLength(max));
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const callId = z.string().check(z.minLength(1), z.maxLength(100));
+// z.number() itself refuses NaN and ±Infinity: there is no separate `finite` check.
+const seconds = z.number().check(z.nonnegative());
+const confidence = z.number().check(z.minimum(0), z.maximum(1));
+const count = z.int().check(z.nonnegative());
 
 export const utteranceLabelSchema = z.discriminatedUnion('role', [
   z.object({
     role: z.literal('rep'),
     act: z.enum(REP_ACTS),
-    confidence: z.number().min(0).max(1),
+    confidence,
     tier: z.enum(['fast', 'model']),
   }),
   z.object({
     role: z.literal('buyer'),
     objection: z.enum(OBJECTION_CATEGORIES),
-    confidence: z.number().min(0).max(1),
+    confidence,
     tier: z.enum(['fast', 'model']),
   }),
 ]);
 
 export const evidenceSchema = z.object({
-  utteranceId: z.string().max(200).optional(),
-  atSec: z.number().finite(),
-  speaker: z.string().max(MAX_SPEAKER_CHARS).optional(),
-  text: z.string().max(MAX_CAPTION_CHARS).optional(),
+  utteranceId: z.optional(textUpTo(200)),
+  atSec: z.number(),
+  speaker: z.optional(textUpTo(MAX_SPEAKER_CHARS)),
+  text: z.optional(textUpTo(MAX_CAPTION_CHARS)),
 });
 
 export const nudgeSchema = z.object({
-  id: z.string().min(1).max(200),
+  id,
   kind: z.enum(NUDGE_KINDS),
-  atSec: z.number().finite(),
-  title: z.string().max(500),
-  message: z.string().max(5_000),
-  priority: z.number().finite(),
-  evidence: z.array(evidenceSchema).max(50),
-  objection: z.enum(OBJECTION_CATEGORIES).optional(),
-  checklistGaps: z.array(z.enum(CHECKLIST_ITEMS)).optional(),
+  atSec: z.number(),
+  title: textUpTo(500),
+  message: textUpTo(5_000),
+  priority: z.number(),
+  evidence: z.array(evidenceSchema).check(z.maxLength(50)),
+  objection: z.optional(z.enum(OBJECTION_CATEGORIES)),
+  checklistGaps: z.optional(z.array(z.enum(CHECKLIST_ITEMS))),
 });
 
 /** One captured line as the content script reports it: the engine's labeled utterance plus capture details. */
 export const capturedUtteranceSchema = z
   .object({
-    id: z.string().min(1).max(200),
-    speaker: z.string().max(MAX_SPEAKER_CHARS),
+    id,
+    speaker: textUpTo(MAX_SPEAKER_CHARS),
     role: z.enum(['rep', 'buyer']),
     self: z.boolean(),
-    text: z.string().max(MAX_CAPTION_CHARS),
+    text: textUpTo(MAX_CAPTION_CHARS),
     startSec: seconds,
     endSec: seconds,
-    capturedAt: z.number().finite(),
+    capturedAt: z.number(),
     final: z.boolean(),
     /** Grows with each revision of the line the content script sends; the store keeps the highest. */
-    revision: z.number().int().nonnegative(),
+    revision: count,
     label: utteranceLabelSchema,
   })
-  .refine((utterance) => utterance.label.role === utterance.role, { message: 'label role must match speaker role' });
+  .check(z.refine((utterance) => utterance.label.role === utterance.role, { message: 'label role must match speaker role' }));
 
 const callStarted = z.object({
   type: z.literal('call-started'),
   /** Chosen by the content script so that batches sent before the reply still land in the right call. */
   callId,
   platform: z.enum(PLATFORMS),
-  title: z.string().max(500),
-  repName: z.string().max(200),
-  startedAt: z.number().finite(),
+  title: textUpTo(500),
+  repName: textUpTo(200),
+  startedAt: z.number(),
 });
 
 /** Messages the content script sends over its long-lived `capture` port. `seq` is acknowledged once stored. */
 export const captureMessageSchema = z.intersection(
-  z.object({ seq: z.number().int().nonnegative() }),
+  z.object({ seq: count }),
   z.discriminatedUnion('type', [
     callStarted,
-    z.object({ type: z.literal('utterances'), callId, items: z.array(capturedUtteranceSchema).max(MAX_BATCH) }),
-    z.object({ type: z.literal('nudges'), callId, nudges: z.array(nudgeSchema).max(MAX_BATCH) }),
+    z.object({ type: z.literal('utterances'), callId, items: z.array(capturedUtteranceSchema).check(z.maxLength(MAX_BATCH)) }),
+    z.object({ type: z.literal('nudges'), callId, nudges: z.array(nudgeSchema).check(z.maxLength(MAX_BATCH)) }),
     z.object({
       type: z.literal('analysis'),
       callId,
@@ -89,7 +94,7 @@ export const captureMessageSchema = z.intersection(
     z.object({
       type: z.literal('call-ended'),
       callId,
-      endedAt: z.number().finite(),
+      endedAt: z.number(),
       reason: z.enum(['left', 'unload', 'captions-gone']),
     }),
   ]),
@@ -97,9 +102,9 @@ export const captureMessageSchema = z.intersection(
 
 /** Messages the background sends back on the same port. */
 export const captureReplySchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ack'), seq: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('ack'), seq: count }),
   /** Storage refused a write; the content script keeps the data and resends it. */
-  z.object({ type: z.literal('store-failed'), seq: z.number().int().nonnegative(), message: z.string().max(1_000) }),
+  z.object({ type: z.literal('store-failed'), seq: count, message: textUpTo(1_000) }),
 ]);
 
 export type CaptureMessage = z.infer<typeof captureMessageSchema>;

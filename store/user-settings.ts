@@ -1,24 +1,24 @@
 // The rep's settings, kept in the extension's own storage area (never the meeting page's): who the rep is in
 // captions besides "You", which platforms and nudges are on, and threshold overrides for the engine.
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { METHODOLOGY } from '../lib/engine/methodology';
 import type { CoachSettingsOverrides } from '../lib/engine/settings';
 import { NUDGE_KINDS, PLATFORMS, type NudgeKind, type Platform } from '../lib/types';
 
 export const userSettingsSchema = z.object({
-  repNames: z.array(z.string().min(1).max(100)).max(20),
+  repNames: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(20)),
   platforms: z.record(z.enum(PLATFORMS), z.boolean()),
   enabledNudges: z.record(z.enum(NUDGE_KINDS), z.boolean()),
-  talkShareMax: z.number().min(0.1).max(0.9),
-  monologueMaxSec: z.number().min(15).max(600),
-  earlyPitchBeforeSec: z.number().min(0).max(3600),
+  talkShareMax: z.number().check(z.minimum(0.1), z.maximum(0.9)),
+  monologueMaxSec: z.number().check(z.minimum(15), z.maximum(600)),
+  earlyPitchBeforeSec: z.number().check(z.minimum(0), z.maximum(3600)),
 });
 
 export type UserSettings = z.infer<typeof userSettingsSchema>;
 
 /** What a stored value may hold per field when read back: maps may name only some of their keys. */
-const storedFieldSchemas: Record<keyof UserSettings, z.ZodType> = {
+const storedFieldSchemas: Record<keyof UserSettings, z.ZodMiniType> = {
   ...userSettingsSchema.shape,
   platforms: z.partialRecord(z.enum(PLATFORMS), z.boolean()),
   enabledNudges: z.partialRecord(z.enum(NUDGE_KINDS), z.boolean()),

@@ -1,12 +1,12 @@
 // Where the rep left the overlay, per meeting platform (each has its own controls in its own place).
 // Kept in extension storage rather than the page's, so meeting sites cannot read or clear it.
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Platform } from '../../lib/types';
 import type { OverlayUiSnapshot } from './overlay-ui-store';
 
 const layoutSchema = z.object({
-  position: z.object({ x: z.number().finite(), y: z.number().finite() }).nullable(),
+  position: z.nullable(z.object({ x: z.number(), y: z.number() })),
   collapsed: z.boolean(),
 });
 

@@ -1,6 +1,6 @@
 // The shipped weights file: one linear softmax head per speaker role, quantized to int8 so the model stays
 // small enough to bundle into the content script. Parsed with zod because it is a file crossing a boundary.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { OBJECTION_CATEGORIES, REP_ACTS } from '../types';
 
 export const WEIGHTS_FORMAT_VERSION = 1;
@@ -12,42 +12,44 @@ const headSchema = (expectedLabels: readonly string[]) =>
   z
     .object({
       /** Must equal the label list of lib/types.ts in order: the columns are read by position. */
-      labels: z
-        .array(z.string())
-        .refine((labels) => labels.join(',') === expectedLabels.join(','), {
+      labels: z.array(z.string()).check(
+        z.refine((labels) => labels.join(',') === expectedLabels.join(','), {
           message: `labels must be exactly [${expectedLabels.join(', ')}]`,
         }),
+      ),
       /** Feature names, sorted; row i of `weights` belongs to features[i]. */
-      features: z.array(z.string().min(1)),
-      /** Dequantized weight = int * scale. */
-      scale: z.number().positive().finite(),
+      features: z.array(z.string().check(z.minLength(1))),
+      /** Dequantized weight = int * scale; z.number() refuses NaN and ±Infinity itself. */
+      scale: z.number().check(z.positive()),
       /** Row-major int8 weights: features.length rows × labels.length columns. */
-      weights: z.array(z.number().int().min(-QUANT_MAX).max(QUANT_MAX)),
-      bias: z.array(z.number().finite()),
+      weights: z.array(z.int().check(z.minimum(-QUANT_MAX), z.maximum(QUANT_MAX))),
+      bias: z.array(z.number()),
     })
-    .superRefine((head, ctx) => {
-      const columns = head.labels.length;
-      if (head.weights.length !== head.features.length * columns) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['weights'],
-          message: `expected ${head.features.length} features × ${columns} labels = ${head.features.length * columns} weights, got ${head.weights.length}`,
-        });
-      }
-      if (head.bias.length !== columns) {
-        ctx.addIssue({ code: 'custom', path: ['bias'], message: `expected ${columns} biases, got ${head.bias.length}` });
-      }
-      if (new Set(head.features).size !== head.features.length) {
-        ctx.addIssue({ code: 'custom', path: ['features'], message: 'feature names must be unique' });
-      }
-    });
+    .check(
+      z.superRefine((head, ctx) => {
+        const columns = head.labels.length;
+        if (head.weights.length !== head.features.length * columns) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['weights'],
+            message: `expected ${head.features.length} features × ${columns} labels = ${head.features.length * columns} weights, got ${head.weights.length}`,
+          });
+        }
+        if (head.bias.length !== columns) {
+          ctx.addIssue({ code: 'custom', path: ['bias'], message: `expected ${columns} biases, got ${head.bias.length}` });
+        }
+        if (new Set(head.features).size !== head.features.length) {
+          ctx.addIssue({ code: 'custom', path: ['features'], message: 'feature names must be unique' });
+        }
+      }),
+    );
 
 export const classifierWeightsSchema = z.object({
   format: z.literal(WEIGHTS_FORMAT_VERSION),
   rep: headSchema(REP_ACTS),
   buyer: headSchema(OBJECTION_CATEGORIES),
   /** How the weights were produced, for the eval report; never read by the classifier itself. */
-  meta: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  meta: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
 
 export type ClassifierWeights = z.infer<typeof classifierWeightsSchema>;

@@ -1,6 +1,6 @@
 // The rep-adjustable knobs of the engine. Defaults come from seeds/methodology/thresholds.json; the options
 // page stores overrides, validated with `coachSettingsSchema` when read back.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { NudgeKind } from '../types';
 import { METHODOLOGY, type Thresholds } from './methodology';
 import { enabledNudgesSchema, thresholdsSchema } from './methodology/schema';

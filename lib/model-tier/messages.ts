@@ -4,7 +4,7 @@
 //    which model is enabled, so the home keeps no user intent);
 //  - `model-tier-event`: the home → every extension page, as loading progresses or the engine state changes.
 // This module is imported by the content script: it must never import web-llm.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { evidenceSchema, MAX_CAPTION_CHARS, utteranceLabelSchema } from '../messages';
 import { MODEL_ERROR_KINDS, MODEL_PURPOSES } from './model-tier-settings';
 
@@ -16,32 +16,36 @@ export const MODEL_EVENT_CHANNEL = 'model-tier-event';
 export const MAX_REFINE_LINES = 16;
 export const MAX_DEBRIEF_LINES = 5_000;
 
-const modelId = z.string().min(1).max(200);
-const shortText = z.string().max(2_000);
+const textUpTo = (max: number) => z.string().check(z.maxLength(max));
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const modelId = id;
+const shortText = textUpTo(2_000);
+// z.number() itself refuses NaN and ±Infinity: there is no separate `finite` check.
+const nonnegative = z.number().check(z.nonnegative());
 
-export const gpuReportSchema = z.object({ webgpu: z.boolean(), shaderF16: z.boolean(), adapter: z.string().max(300).nullable() });
+export const gpuReportSchema = z.object({ webgpu: z.boolean(), shaderF16: z.boolean(), adapter: z.nullable(textUpTo(300)) });
 
 export const modelErrorInfoSchema = z.object({
   kind: z.enum(MODEL_ERROR_KINDS),
   /** The plain sentence for the rep. */
   message: shortText,
-  modelId: modelId.nullable(),
+  modelId: z.nullable(modelId),
 });
 
 /** What the engine's home knows: the GPU, what is loaded, what is loading, the last failure. */
 export const homeStatusSchema = z.object({
-  gpu: gpuReportSchema.nullable(),
-  loaded: z.array(modelId).max(10),
-  loading: z.object({ modelId, fraction: z.number().min(0).max(1), text: shortText }).nullable(),
-  error: modelErrorInfoSchema.nullable(),
+  gpu: z.nullable(gpuReportSchema),
+  loaded: z.array(modelId).check(z.maxLength(10)),
+  loading: z.nullable(z.object({ modelId, fraction: z.number().check(z.minimum(0), z.maximum(1)), text: shortText })),
+  error: z.nullable(modelErrorInfoSchema),
   /** How long the last successful load took, for the bench and the options page. */
-  lastLoad: z.object({ modelId, ms: z.number().nonnegative() }).nullable(),
+  lastLoad: z.nullable(z.object({ modelId, ms: nonnegative })),
 });
 
-export const enabledModelsSchema = z.object({ labels: modelId.nullable(), debrief: modelId.nullable() });
+export const enabledModelsSchema = z.object({ labels: z.nullable(modelId), debrief: z.nullable(modelId) });
 
 /** The whole picture for the options page: the home's status plus what the rep switched on. */
-export const modelTierStatusSchema = homeStatusSchema.extend({
+export const modelTierStatusSchema = z.extend(homeStatusSchema, {
   /** False where the browser cannot host the engine (no offscreen documents, e.g. Firefox). */
   supported: z.boolean(),
   enabled: enabledModelsSchema,
@@ -50,11 +54,11 @@ export const modelTierStatusSchema = homeStatusSchema.extend({
 export const catalogEntrySchema = z.object({
   modelId,
   purpose: z.enum(MODEL_PURPOSES),
-  displayName: z.string().max(200),
+  displayName: textUpTo(200),
   summary: shortText,
   /** Estimated from parameter count and quantization: web-llm's list carries no file sizes. */
-  downloadMB: z.number().nonnegative(),
-  vramMB: z.number().nonnegative(),
+  downloadMB: nonnegative,
+  vramMB: nonnegative,
   needsShaderF16: z.boolean(),
   lowResource: z.boolean(),
   recommended: z.boolean(),
@@ -62,44 +66,45 @@ export const catalogEntrySchema = z.object({
 });
 
 export const refineLineSchema = z.object({
-  utteranceId: z.string().min(1).max(200),
+  utteranceId: id,
   role: z.enum(['rep', 'buyer']),
-  text: z.string().max(MAX_CAPTION_CHARS),
+  text: textUpTo(MAX_CAPTION_CHARS),
 });
 
 export const labeledUtteranceSchema = z.object({
-  id: z.string().min(1).max(200),
-  speaker: z.string().max(500),
+  id,
+  speaker: textUpTo(500),
   role: z.enum(['rep', 'buyer']),
-  text: z.string().max(MAX_CAPTION_CHARS),
-  startSec: z.number().finite().nonnegative(),
-  endSec: z.number().finite().nonnegative(),
+  text: textUpTo(MAX_CAPTION_CHARS),
+  startSec: nonnegative,
+  endSec: nonnegative,
   label: utteranceLabelSchema,
 });
 
-const debriefPointSchema = z.object({ atSec: z.number().finite(), text: z.string().max(5_000), evidence: z.array(evidenceSchema).max(50) });
+const evidenceList = z.array(evidenceSchema).check(z.maxLength(50));
+const debriefPointSchema = z.object({ atSec: z.number(), text: textUpTo(5_000), evidence: evidenceList });
 
 export const debriefSchema = z.object({
-  markdown: z.string().max(200_000),
-  wentWell: z.array(debriefPointSchema).max(20),
+  markdown: textUpTo(200_000),
+  wentWell: z.array(debriefPointSchema).check(z.maxLength(20)),
   opportunities: z
     .array(
       z.object({
-        atSec: z.number().finite(),
-        moment: z.string().max(5_000),
-        whatHappened: z.string().max(5_000),
-        tryInstead: z.string().max(5_000),
-        whyItMatters: z.string().max(5_000),
-        evidence: z.array(evidenceSchema).max(50),
+        atSec: z.number(),
+        moment: textUpTo(5_000),
+        whatHappened: textUpTo(5_000),
+        tryInstead: textUpTo(5_000),
+        whyItMatters: textUpTo(5_000),
+        evidence: evidenceList,
       }),
     )
-    .max(20),
-  skillConnection: z.object({ focus: z.string().max(2_000), practice: z.string().max(2_000), followUp: z.string().max(2_000) }),
+    .check(z.maxLength(20)),
+  skillConnection: z.object({ focus: textUpTo(2_000), practice: textUpTo(2_000), followUp: textUpTo(2_000) }),
   writtenBy: z.enum(['template', 'model']),
 });
 
-const refineLines = z.array(refineLineSchema).min(1).max(MAX_REFINE_LINES);
-const debriefInput = { debrief: debriefSchema, utterances: z.array(labeledUtteranceSchema).max(MAX_DEBRIEF_LINES) };
+const refineLines = z.array(refineLineSchema).check(z.minLength(1), z.maxLength(MAX_REFINE_LINES));
+const debriefInput = { debrief: debriefSchema, utterances: z.array(labeledUtteranceSchema).check(z.maxLength(MAX_DEBRIEF_LINES)) };
 
 /** Requests to the background on the `model-tier` channel. */
 export const modelTierRequestSchema = z.discriminatedUnion('type', [
@@ -120,7 +125,7 @@ export const homeRequestSchema = z.discriminatedUnion('type', [
   z.object({ channel: z.literal(MODEL_HOME_CHANNEL), type: z.literal('list-models') }),
   /** `allowDownload` is true only when the rep clicked; a lazy load at call start uses the cache or nothing. */
   z.object({ channel: z.literal(MODEL_HOME_CHANNEL), type: z.literal('load'), modelId, allowDownload: z.boolean() }),
-  z.object({ channel: z.literal(MODEL_HOME_CHANNEL), type: z.literal('unload'), modelId: modelId.nullable() }),
+  z.object({ channel: z.literal(MODEL_HOME_CHANNEL), type: z.literal('unload'), modelId: z.nullable(modelId) }),
   z.object({ channel: z.literal(MODEL_HOME_CHANNEL), type: z.literal('delete'), modelId }),
   z.object({ channel: z.literal(MODEL_HOME_CHANNEL), type: z.literal('refine-labels'), modelId, lines: refineLines }),
   z.object({ channel: z.literal(MODEL_HOME_CHANNEL), type: z.literal('write-debrief'), modelId, ...debriefInput }),
@@ -133,26 +138,28 @@ export const failureReplySchema = z.object({
   ok: z.literal(false),
   reason: z.enum(FAILURE_REASONS),
   message: shortText,
-  retryAfterMs: z.number().int().positive().optional(),
-  error: modelErrorInfoSchema.optional(),
+  retryAfterMs: z.optional(z.int().check(z.positive())),
+  error: z.optional(modelErrorInfoSchema),
 });
 
-export const modelLabelSchema = utteranceLabelSchema.refine((label) => label.tier === 'model', { message: 'model tier labels only' });
+export const modelLabelSchema = utteranceLabelSchema.check(z.refine((label) => label.tier === 'model', { message: 'model tier labels only' }));
 
 export const statusReplySchema = z.object({ ok: z.literal(true), status: modelTierStatusSchema });
 export const homeStatusReplySchema = z.object({ ok: z.literal(true), status: homeStatusSchema });
-export const listModelsReplySchema = z.object({ ok: z.literal(true), models: z.array(catalogEntrySchema).max(50) });
+export const listModelsReplySchema = z.object({ ok: z.literal(true), models: z.array(catalogEntrySchema).check(z.maxLength(50)) });
 export const refineReplySchema = z.union([
   z.object({
     ok: z.literal(true),
-    labels: z.array(z.object({ utteranceId: z.string().min(1).max(200), label: modelLabelSchema.nullable() })).max(MAX_REFINE_LINES),
+    labels: z
+      .array(z.object({ utteranceId: id, label: z.nullable(modelLabelSchema) }))
+      .check(z.maxLength(MAX_REFINE_LINES)),
     /** Time the engine spent, without messaging. */
-    engineMs: z.number().nonnegative(),
+    engineMs: nonnegative,
   }),
   failureReplySchema,
 ]);
 export const debriefReplySchema = z.union([
-  z.object({ ok: z.literal(true), debrief: debriefSchema, engineMs: z.number().nonnegative() }),
+  z.object({ ok: z.literal(true), debrief: debriefSchema, engineMs: nonnegative }),
   failureReplySchema,
 ]);
 

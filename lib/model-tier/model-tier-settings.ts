@@ -1,6 +1,6 @@
 // The model tier's numbers and words, from seeds/model-tier/model-tier.json, validated once at load so a damaged
 // seed fails loudly in tests instead of quietly in a call.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import seed from '../../seeds/model-tier/model-tier.json';
 
 export const MODEL_PURPOSES = ['labels', 'debrief'] as const;
@@ -21,22 +21,25 @@ export const MODEL_ERROR_KINDS = [
 ] as const;
 export type ModelErrorKind = (typeof MODEL_ERROR_KINDS)[number];
 
-const probability = z.number().min(0).max(1);
-const positiveInt = z.number().int().positive();
+const probability = z.number().check(z.minimum(0), z.maximum(1));
+const positive = z.number().check(z.positive());
+const positiveInt = z.int().check(z.positive());
+const nonnegativeInt = z.int().check(z.nonnegative());
+const text = z.string().check(z.minLength(1));
 
 const catalogChoiceSchema = z.object({
-  modelId: z.string().min(1),
+  modelId: text,
   purpose: z.enum(MODEL_PURPOSES),
-  displayName: z.string().min(1),
-  parametersMillions: z.number().positive(),
+  displayName: text,
+  parametersMillions: positive,
   recommended: z.boolean(),
-  summary: z.string().min(1),
+  summary: text,
 });
 
 export const refinementSettingsSchema = z.object({
   refineBelowConfidence: probability,
   refineFinalLines: z.boolean(),
-  minWords: z.number().int().nonnegative(),
+  minWords: nonnegativeInt,
   acceptAtConfidence: probability,
   queueCapacity: positiveInt,
   batchSize: positiveInt,
@@ -45,39 +48,39 @@ export const refinementSettingsSchema = z.object({
 });
 
 const modelTierSettingsSchema = z.object({
-  catalog: z.array(catalogChoiceSchema).min(1),
+  catalog: z.array(catalogChoiceSchema).check(z.minLength(1)),
   refinement: refinementSettingsSchema,
-  idleUnloadMinutes: z.number().positive(),
+  idleUnloadMinutes: positive,
   head: z.object({
     maxTrainingLinesPerLabel: positiveInt,
     epochs: positiveInt,
-    learningRate: z.number().positive(),
-    l2: z.number().nonnegative(),
+    learningRate: positive,
+    l2: z.number().check(z.nonnegative()),
     batchSize: positiveInt,
-    seed: z.number().int(),
+    seed: z.int(),
   }),
   debrief: z.object({
     maxPromptLines: positiveInt,
     maxPromptChars: positiveInt,
-    linesAroundMoment: z.number().int().nonnegative(),
+    linesAroundMoment: nonnegativeInt,
     maxTokens: positiveInt,
-    temperature: z.number().min(0).max(2),
+    temperature: z.number().check(z.minimum(0), z.maximum(2)),
     maxWentWell: positiveInt,
     minQuoteWords: positiveInt,
     maxFieldChars: positiveInt,
   }),
   wording: z.object({
-    errors: z.record(z.enum(MODEL_ERROR_KINDS), z.string().min(1)),
+    errors: z.record(z.enum(MODEL_ERROR_KINDS), text),
     status: z.object({ off: z.string(), loading: z.string(), ready: z.string(), enabledNotLoaded: z.string() }),
     debriefPrompt: z.object({
-      system: z.string().min(1),
-      wentWellTask: z.string().min(1),
-      tryInsteadTask: z.string().min(1),
-      opportunityLine: z.string().min(1),
-      playbookHeading: z.string().min(1),
-      transcriptHeading: z.string().min(1),
+      system: text,
+      wentWellTask: text,
+      tryInsteadTask: text,
+      opportunityLine: text,
+      playbookHeading: text,
+      transcriptHeading: text,
     }),
-    debrief: z.object({ wentWellPoint: z.string().min(1), tryInstead: z.string().min(1) }),
+    debrief: z.object({ wentWellPoint: text, tryInstead: text }),
   }),
 });
 

@@ -242,16 +242,17 @@ test.describe('accessibility (German UI)', () => {
 
   test.afterAll(async () => context?.close());
 
-  test('the popup speaks German and says so; untranslated areas fall back to English key by key', async () => {
+  test('the popup and the options page speak German and say so', async () => {
     const popup = await openExtensionPage(context, 'popup.html');
     await expect(popup.getByRole('heading', { level: 2, name: 'Bereit für Ihr nächstes Gespräch' })).toBeVisible();
     await expect(popup.locator('html')).toHaveAttribute('lang', 'de');
     await expect(popup.getByTestId('recent-calls')).toContainText('Noch keine Gespräche');
     await expectNoSeriousViolations('popup, empty (German)', new AxeBuilder({ page: popup }));
 
-    // The options area has no German yet: Chrome serves its English strings, and the page is marked English.
     const options = await openExtensionPage(context, 'options.html#/calls');
-    await expect(options.getByRole('heading', { level: 1, name: 'Calls' })).toBeVisible();
-    await expect(options.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(options.getByRole('heading', { level: 1, name: 'Gespräche' })).toBeVisible();
+    await expect(options.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(options.getByRole('navigation')).toContainText('Coaching-Themen');
+    await expectNoSeriousViolations('options, calls (German)', new AxeBuilder({ page: options }));
   });
 });

@@ -1,6 +1,6 @@
 // Loads the methodology seeds once, validates them, and compiles their phrasing patterns. Everything the engine
 // knows about discovery (numbers, prompts, AECR cards, cues, wording) comes through here.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import thresholdsSeed from '../../../seeds/methodology/thresholds.json';
 import playbookSeed from '../../../seeds/methodology/playbook.json';
 import objectionsSeed from '../../../seeds/methodology/objections.json';
@@ -82,7 +82,7 @@ function compileCues(cues: Cues): CompiledCues {
   };
 }
 
-function parseSeed<T>(name: string, schema: z.ZodType<T>, raw: unknown): T {
+function parseSeed<T>(name: string, schema: z.ZodMiniType<T>, raw: unknown): T {
   const result = schema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];

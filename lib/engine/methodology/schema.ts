@@ -1,47 +1,51 @@
 // Zod schemas for the methodology seeds in seeds/methodology/*.json. The seeds are data written by people;
 // they are checked once when loaded so a typo fails loudly instead of silently disabling a rule.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CHECKLIST_ITEMS, NUDGE_KINDS, PHASES, SPIN_ACTS } from '../../types';
 
-const text = z.string().min(1);
-const texts = z.array(text).min(1);
-const seconds = z.number().nonnegative();
-const fraction = z.number().min(0).max(1);
+const text = z.string().check(z.minLength(1));
+const texts = z.array(text).check(z.minLength(1));
+const seconds = z.number().check(z.nonnegative());
+const positive = z.number().check(z.positive());
+const positiveInt = z.int().check(z.positive());
+const fraction = z.number().check(z.minimum(0), z.maximum(1));
 
-const regexSource = text.refine(
-  (source) => {
-    try {
-      new RegExp(source, 'i');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression' },
+const regexSource = text.check(
+  z.refine(
+    (source) => {
+      try {
+        new RegExp(source, 'i');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid regular expression' },
+  ),
 );
-const regexSources = z.array(regexSource).min(1);
+const regexSources = z.array(regexSource).check(z.minLength(1));
 
-const byKind = <T extends z.ZodType>(value: T) =>
+const byKind = <T extends z.ZodMiniType>(value: T) =>
   z.object(Object.fromEntries(NUDGE_KINDS.map((kind) => [kind, value])) as Record<(typeof NUDGE_KINDS)[number], T>);
-const byChecklistItem = <T extends z.ZodType>(value: T) =>
+const byChecklistItem = <T extends z.ZodMiniType>(value: T) =>
   z.object(Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, value])) as Record<(typeof CHECKLIST_ITEMS)[number], T>);
 
 export const thresholdsSchema = z.object({
-  plannedCallMinutes: z.number().positive(),
-  sleepGapSec: z.number().positive(),
-  speech: z.object({ wordsPerSecond: z.number().positive(), slowestWordsPerSecond: z.number().positive(), spanSlackSec: seconds }),
-  talkShare: z.object({ max: fraction, sustainSec: seconds, windowSec: z.number().positive(), minWindowTalkSec: seconds }),
-  monologue: z.object({ maxSec: z.number().positive(), backChannelMaxSec: seconds, maxSilenceSec: seconds }),
+  plannedCallMinutes: positive,
+  sleepGapSec: positive,
+  speech: z.object({ wordsPerSecond: positive, slowestWordsPerSecond: positive, spanSlackSec: seconds }),
+  talkShare: z.object({ max: fraction, sustainSec: seconds, windowSec: positive, minWindowTalkSec: seconds }),
+  monologue: z.object({ maxSec: positive, backChannelMaxSec: seconds, maxSilenceSec: seconds }),
   pitch: z.object({
     earlyBeforeSec: seconds,
-    switchAfterPitchLines: z.number().int().positive(),
-    switchWindowRepLines: z.number().int().positive(),
+    switchAfterPitchLines: positiveInt,
+    switchWindowRepLines: positiveInt,
   }),
   phases: z.object({
-    referenceCallMin: z.number().positive(),
-    openingEndMin: z.number().positive(),
-    pitchStartMin: z.number().positive(),
-    nextStepsStartMin: z.number().positive(),
+    referenceCallMin: positive,
+    openingEndMin: positive,
+    pitchStartMin: positive,
+    nextStepsStartMin: positive,
     openingMinSec: seconds,
     openingMaxSec: seconds,
     nextStepsMinSec: seconds,
@@ -54,13 +58,13 @@ export const thresholdsSchema = z.object({
     nextStepAtFraction: fraction,
     nextStepSearchFromFraction: fraction,
     answerWithinSec: seconds,
-    answerMinWords: z.number().int().nonnegative(),
+    answerMinWords: z.int().check(z.nonnegative()),
   }),
-  pauseAfterQuestion: z.object({ maxMeasuredSec: z.number().positive() }),
+  pauseAfterQuestion: z.object({ maxMeasuredSec: positive }),
   nudges: z.object({
-    maxPerCall: z.number().int().nonnegative(),
+    maxPerCall: z.int().check(z.nonnegative()),
     minGapSec: seconds,
-    displaySec: z.number().positive(),
+    displaySec: positive,
     minLabelConfidence: fraction,
     eventFreshSec: seconds,
     objectionSettleSec: seconds,
@@ -72,7 +76,7 @@ export const playbookSchema = z.object({
   phases: z.object(
     Object.fromEntries(PHASES.map((phase) => [phase, z.object({ goal: text, prompts: texts })])) as Record<
       (typeof PHASES)[number],
-      z.ZodObject<{ goal: typeof text; prompts: typeof texts }>
+      z.ZodMiniObject<{ goal: typeof text; prompts: typeof texts }>
     >,
   ),
   spin: z.object(
@@ -82,7 +86,7 @@ export const playbookSchema = z.object({
   checklistLabels: byChecklistItem(text),
   checklistPriority: z
     .array(z.enum(CHECKLIST_ITEMS))
-    .refine((items) => new Set(items).size === CHECKLIST_ITEMS.length, { message: 'must list every checklist item once' }),
+    .check(z.refine((items) => new Set(items).size === CHECKLIST_ITEMS.length, { message: 'must list every checklist item once' })),
   upfrontContract: text,
   nextStep: text,
   pitchBridge: text,
@@ -100,13 +104,15 @@ export const objectionsSchema = z.object({ budget: aecrSchema, timing: aecrSchem
 
 const cueSetSchema = z
   .object({
-    minComponents: z.number().int().positive(),
+    minComponents: positiveInt,
     required: z.array(text),
     components: z.record(z.string(), regexSources),
   })
-  .refine((set) => set.required.every((name) => name in set.components), {
-    message: 'required names a component that does not exist',
-  });
+  .check(
+    z.refine((set) => set.required.every((name) => name in set.components), {
+      message: 'required names a component that does not exist',
+    }),
+  );
 
 export const cuesSchema = z.object({
   questionStarts: regexSource,
@@ -149,13 +155,13 @@ export const OPPORTUNITY_KEYS = [
   'oneMoreQuestion',
 ] as const;
 /** One row of the figures table: what is measured, how this call's value reads, and what to aim for. */
-const figure = z.object({ label: text, value: text, aim: text, none: text.optional(), complete: text.optional() });
+const figure = z.object({ label: text, value: text, aim: text, none: z.optional(text), complete: z.optional(text) });
 const bySource = z.object({ meet: text, teams: text, zoom: text, import: text, demo: text });
 
 export const debriefWordingSchema = z.object({
   title: text,
   timestamp: text,
-  quoteMaxChars: z.number().int().positive(),
+  quoteMaxChars: positiveInt,
   headings: z.object({ details: text, figures: text, wentWell: text, opportunity: text, skill: text }),
   details: z.object({
     rep: text,
@@ -195,8 +201,8 @@ export const debriefWordingSchema = z.object({
     practice: text,
     followUp: text,
   }),
-  maxWentWell: z.number().int().positive(),
-  maxOpportunities: z.number().int().positive(),
+  maxWentWell: positiveInt,
+  maxOpportunities: positiveInt,
   wentWellOrder: z.array(z.enum(WENT_WELL_KEYS)),
   wentWellNone: text,
   wentWell: z.object(

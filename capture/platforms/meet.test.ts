@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import demoJson from '../../seeds/calls/demo-discovery.json';
 import smokeJson from '../../seeds/calls/short-smoke.json';
 import { parseCallScript, type CallScript } from '../../lib/call-script/call-script';
-import { createCallReplay, type CallReplayOptions } from '../replay/replay-driver';
-import { compileCaptionTimeline } from '../../lib/call-script/caption-timeline';
-import { expectedUtterances, finalCounts, latestRevisions, recordingSink } from '../testing/adapter-harness';
+import type { CallReplayOptions } from '../replay/replay-driver';
+import { expectedUtterances, finalCounts, latestRevisions, replayIntoAdapter, useEmptyDocumentAndFakeClock } from '../testing/adapter-harness';
 import { meetAdapter } from './meet';
 
 const smoke = parseCallScript(smokeJson);
@@ -13,26 +12,11 @@ const demo = parseCallScript(demoJson);
 const demoSlice: CallScript = { ...demo, lines: demo.lines.slice(0, 60) };
 const SPEED = 60;
 
-async function replay(script: CallScript, options: CallReplayOptions = {}) {
-  const sink = recordingSink();
-  const stop = new AbortController();
-  const run = createCallReplay(document, 'meet', script, { speed: SPEED, ...options });
-  meetAdapter.start(document, sink, stop.signal);
-  const callMs = compileCaptionTimeline(script, options).durationMs;
-  await vi.advanceTimersByTimeAsync(callMs / SPEED + 3_000);
-  await run.done;
-  stop.abort();
-  return sink;
+function replay(script: CallScript, replayOptions: CallReplayOptions = {}) {
+  return replayIntoAdapter({ adapter: meetAdapter, platform: 'meet', script, speed: SPEED, replayOptions });
 }
 
-beforeEach(() => {
-  document.body.replaceChildren();
-  vi.useFakeTimers({ now: 1_750_000_000_000 });
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useEmptyDocumentAndFakeClock();
 
 describe('Meet adapter on a replayed call', () => {
   it('reports every line of the smoke call once, final, with speaker, self and text', async () => {

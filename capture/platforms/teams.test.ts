@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import demoJson from '../../seeds/calls/demo-discovery.json';
 import smokeJson from '../../seeds/calls/short-smoke.json';
 import { parseCallScript, type CallScript } from '../../lib/call-script/call-script';
-import { compileCaptionTimeline } from '../../lib/call-script/caption-timeline';
-import { createCallReplay, type CallReplayOptions } from '../replay/replay-driver';
-import { expectedUtterances, finalCounts, latestRevisions, recordingSink } from '../testing/adapter-harness';
+import type { CallReplayOptions } from '../replay/replay-driver';
+import { expectedUtterances, finalCounts, latestRevisions, replayIntoAdapter, useEmptyDocumentAndFakeClock } from '../testing/adapter-harness';
 import { teamsAdapter } from './teams';
 
 const smoke = parseCallScript(smokeJson);
@@ -13,16 +12,8 @@ const demo = parseCallScript(demoJson);
 const demoSlice: CallScript = { ...demo, lines: demo.lines.slice(70, 130) };
 const SPEED = 60;
 
-async function replay(script: CallScript, options: CallReplayOptions = {}) {
-  const sink = recordingSink();
-  const stop = new AbortController();
-  const run = createCallReplay(document, 'teams', script, { speed: SPEED, ...options });
-  teamsAdapter.start(document, sink, stop.signal);
-  const callMs = compileCaptionTimeline(script, options).durationMs;
-  await vi.advanceTimersByTimeAsync(callMs / SPEED + 3_000);
-  await run.done;
-  stop.abort();
-  return sink;
+function replay(script: CallScript, replayOptions: CallReplayOptions = {}) {
+  return replayIntoAdapter({ adapter: teamsAdapter, platform: 'teams', script, speed: SPEED, replayOptions });
 }
 
 /** Counts caption rows taken out of and put back into the list while the replay runs. */
@@ -38,14 +29,7 @@ function watchRowChurn() {
   return counts;
 }
 
-beforeEach(() => {
-  document.body.replaceChildren();
-  vi.useFakeTimers({ now: 1_750_000_000_000 });
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useEmptyDocumentAndFakeClock();
 
 describe('Teams adapter on a replayed call', () => {
   it('reports every line of the smoke call once, final, with speaker, self and text', async () => {

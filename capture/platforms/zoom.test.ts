@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import demoJson from '../../seeds/calls/demo-discovery.json';
 import smokeJson from '../../seeds/calls/short-smoke.json';
 import { parseCallScript, type CallScript } from '../../lib/call-script/call-script';
-import { compileCaptionTimeline } from '../../lib/call-script/caption-timeline';
-import { createCallReplay, type CallReplayOptions } from '../replay/replay-driver';
-import { expectedUtterances, finalCounts, latestRevisions, recordingSink } from '../testing/adapter-harness';
+import type { CallReplayOptions } from '../replay/replay-driver';
+import { expectedUtterances, finalCounts, latestRevisions, replayIntoAdapter, useEmptyDocumentAndFakeClock } from '../testing/adapter-harness';
 import { zoomAdapter } from './zoom';
 
 const smoke = parseCallScript(smokeJson);
@@ -13,26 +12,11 @@ const demo = parseCallScript(demoJson);
 const demoSlice: CallScript = { ...demo, lines: demo.lines.slice(80, 140) };
 const SPEED = 60;
 
-async function replay(script: CallScript, options: CallReplayOptions = {}) {
-  const sink = recordingSink();
-  const stop = new AbortController();
-  const run = createCallReplay(document, 'zoom', script, { speed: SPEED, ...options });
-  zoomAdapter.start(document, sink, stop.signal, { extraSelfLabels: [script.repName] });
-  const callMs = compileCaptionTimeline(script, options).durationMs;
-  await vi.advanceTimersByTimeAsync(callMs / SPEED + 3_000);
-  await run.done;
-  stop.abort();
-  return sink;
+function replay(script: CallScript, replayOptions: CallReplayOptions = {}) {
+  return replayIntoAdapter({ adapter: zoomAdapter, platform: 'zoom', script, speed: SPEED, replayOptions, adapterOptions: { extraSelfLabels: [script.repName] } });
 }
 
-beforeEach(() => {
-  document.body.replaceChildren();
-  vi.useFakeTimers({ now: 1_750_000_000_000 });
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useEmptyDocumentAndFakeClock();
 
 describe('Zoom adapter on a replayed call', () => {
   it('reports every line of the smoke call once, final, with speaker, self and text', async () => {

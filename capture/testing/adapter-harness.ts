@@ -1,9 +1,13 @@
 // Test support for the adapter tests: a sink that records everything, a way to reduce revisions to the final
-// utterances, and what a replayed call script should produce on each platform.
+// utterances, what a replayed call script should produce on each platform, and a replay of a script under fake
+// timers into an adapter.
+import { afterEach, beforeEach, vi } from 'vitest';
+import { compileCaptionTimeline } from '../../lib/call-script/caption-timeline';
 import { REP_SPEAKER, type CallScript } from '../../lib/call-script/call-script';
 import { cleanCaptionText } from '../../lib/capture/caption-text';
 import type { Platform, UtteranceRevision } from '../../lib/types';
-import type { CallState, CaptionSink } from '../caption-adapter';
+import type { CallState, CaptionAdapter, CaptionAdapterOptions, CaptionSink } from '../caption-adapter';
+import { createCallReplay, type CallReplayOptions } from '../replay/replay-driver';
 
 export interface RecordingSink extends Required<CaptionSink> {
   revisions: UtteranceRevision[];
@@ -75,4 +79,38 @@ export function countMutationObservers(stubGlobal: (name: string, value: unknown
   }
   stubGlobal('MutationObserver', CountingMutationObserver);
   return counter;
+}
+
+/** Each test starts on an empty document with fake timers at a fixed instant, and ends on real timers again. */
+export function useEmptyDocumentAndFakeClock(): void {
+  beforeEach(() => {
+    document.body.replaceChildren();
+    vi.useFakeTimers({ now: 1_750_000_000_000 });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+}
+
+export interface AdapterReplay {
+  adapter: CaptionAdapter;
+  platform: Platform;
+  script: CallScript;
+  /** Call seconds per fake second. */
+  speed: number;
+  replayOptions?: CallReplayOptions;
+  adapterOptions?: CaptionAdapterOptions;
+}
+
+/** Plays `script` into the document the way the platform's page would while `adapter` captures it (fake timers). */
+export async function replayIntoAdapter({ adapter, platform, script, speed, replayOptions = {}, adapterOptions }: AdapterReplay): Promise<RecordingSink> {
+  const sink = recordingSink();
+  const stop = new AbortController();
+  const run = createCallReplay(document, platform, script, { speed, ...replayOptions });
+  adapter.start(document, sink, stop.signal, adapterOptions);
+  const callMs = compileCaptionTimeline(script, replayOptions).durationMs;
+  await vi.advanceTimersByTimeAsync(callMs / speed + 3_000);
+  await run.done;
+  stop.abort();
+  return sink;
 }

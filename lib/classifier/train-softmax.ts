@@ -2,7 +2,7 @@
 // randomness is the example order, drawn from a seeded generator.
 import type { FeatureVector } from './features';
 import { softmaxInPlace, type LinearHead } from './linear-head';
-import { createSeededRandom } from '../seeded-random';
+import { createSeededRandom, shuffleInPlace } from '../seeded-random';
 
 export interface TrainingExample {
   features: FeatureVector;
@@ -130,12 +130,4 @@ function encode(example: TrainingExample, featureIndex: Map<string, number>) {
     values.push(value);
   }
   return { rowsOfFeatures, values, label: example.label };
-}
-
-
-function shuffleInPlace<T>(items: T[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
 }

@@ -2,7 +2,7 @@
 // regression with L2, mini-batch AdaGrad, classes weighted inversely to their frequency (macro-F1 is the grade),
 // and a seeded example order so the same corpus and embeddings always give the same head.
 import { argmax, softmaxInPlace } from '../classifier/linear-head';
-import { createSeededRandom } from '../seeded-random';
+import { createSeededRandom, shuffleInPlace } from '../seeded-random';
 import type { HeadSettings } from './model-tier-settings';
 
 export interface DenseExample {
@@ -51,7 +51,7 @@ export function fitDenseHead(examples: readonly DenseExample[], labels: readonly
   const order = examples.map((_, index) => index);
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    shuffle(order, random);
+    shuffleInPlace(order, random);
     for (let start = 0; start < order.length; start += options.batchSize) {
       const batch = order.slice(start, start + options.batchSize);
       weightGradient.fill(0);
@@ -110,11 +110,4 @@ function balancedClassWeights(examples: readonly DenseExample[], columns: number
   const counts = new Float64Array(columns);
   for (const { label } of examples) counts[label]++;
   return counts.map((count) => (count > 0 ? examples.length / (columns * count) : 0));
-}
-
-function shuffle(items: number[], random: () => number) {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closeWhenIdle, createOffscreenHome, type OffscreenBrowser } from './model-offscreen';
 
-function fakeBrowser(options: { failFirstSend?: boolean } = {}) {
+function fakeBrowser(options: { failFirstSend?: boolean; unansweredSends?: number; neverAnswers?: boolean } = {}) {
   let open = false;
   const created: unknown[] = [];
   const sent: unknown[] = [];
@@ -14,6 +14,8 @@ function fakeBrowser(options: { failFirstSend?: boolean } = {}) {
       sendMessage: async (message) => {
         sends++;
         if (options.failFirstSend && sends === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+        // Only another extension page heard it (the document is not listening yet): nobody answers.
+        if (options.neverAnswers || sends <= (options.unansweredSends ?? 0)) return undefined;
         sent.push(message);
         return { ok: true };
       },
@@ -31,7 +33,7 @@ function fakeBrowser(options: { failFirstSend?: boolean } = {}) {
       },
     },
   };
-  return { api, created, sent, closes: () => closes, isOpen: () => open };
+  return { api, created, sent, closes: () => closes, isOpen: () => open, sends: () => sends };
 }
 
 const status = { channel: 'model-tier-event', reason: 'idle-unload', status: { gpu: null, loaded: [], loading: null, error: null, lastLoad: null } };
@@ -45,10 +47,27 @@ describe('offscreen model home', () => {
     expect(browser.sent).toHaveLength(2);
   });
 
-  it('retries once when the new document has no listener yet', async () => {
+  it('retries when the new document has no listener yet', async () => {
     const browser = fakeBrowser({ failFirstSend: true });
     const home = createOffscreenHome(browser.api, async () => {});
     expect(await home.send({ channel: 'model-home', type: 'status' })).toEqual({ ok: true });
+  });
+
+  it('retries when only other extension pages heard the request and nobody answered, until the document does', async () => {
+    const browser = fakeBrowser({ unansweredSends: 4 });
+    const waits: number[] = [];
+    const home = createOffscreenHome(browser.api, async (ms) => void waits.push(ms));
+    expect(await home.send({ channel: 'model-home', type: 'list-models' })).toEqual({ ok: true });
+    expect(browser.sends()).toBe(5);
+    expect(waits).toHaveLength(4);
+  });
+
+  it('gives up after a bounded number of unanswered sends and hands back what it got', async () => {
+    const browser = fakeBrowser({ neverAnswers: true });
+    const home = createOffscreenHome(browser.api, async () => {});
+    expect(await home.send({ channel: 'model-home', type: 'status' })).toBeUndefined();
+    expect(browser.sends()).toBeGreaterThan(1);
+    expect(browser.sends()).toBeLessThanOrEqual(30);
   });
 
   it('closes the document after an idle unload, not while anything is loaded', async () => {

@@ -20,8 +20,13 @@ export interface OffscreenBrowser {
   };
 }
 
-/** A just-created document may not have its listener yet; one short wait covers it. */
-const RETRY_AFTER_MS = 250;
+/**
+ * A document that is still starting has no listener yet. Then the message either finds no receiver at all, or
+ * reaches only other extension pages (an open options page listens for model events) and nobody answers: the reply
+ * is `undefined`, which no home request ever gets from a listening document. Both are retried after short waits.
+ */
+const RETRY_AFTER_MS = 100;
+const MAX_SEND_ATTEMPTS = 30;
 const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;
 
 export function createOffscreenHome(api: OffscreenBrowser, wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))): ModelHome {
@@ -41,12 +46,15 @@ export function createOffscreenHome(api: OffscreenBrowser, wait = (ms: number) =
   return {
     async send(request: HomeRequest) {
       await ensure();
-      try {
-        return await api.runtime.sendMessage(request);
-      } catch (error) {
-        if (!NO_RECEIVER.test(String(error))) throw error;
+      for (let attempt = 1; ; attempt++) {
+        const lastAttempt = attempt >= MAX_SEND_ATTEMPTS;
+        try {
+          const reply = await api.runtime.sendMessage(request);
+          if (reply !== undefined || lastAttempt) return reply;
+        } catch (error) {
+          if (!NO_RECEIVER.test(String(error)) || lastAttempt) throw error;
+        }
         await wait(RETRY_AFTER_MS);
-        return api.runtime.sendMessage(request);
       }
     },
     async close() {

@@ -63,6 +63,8 @@ export const catalogEntrySchema = z.object({
   lowResource: z.boolean(),
   recommended: z.boolean(),
   cached: z.boolean(),
+  /** Why this build cannot load the model (e.g. its library is not in a store build's package); null when it can. */
+  unavailable: z.nullable(z.enum(MODEL_ERROR_KINDS)),
 });
 
 export const refineLineSchema = z.object({

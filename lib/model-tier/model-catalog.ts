@@ -2,7 +2,7 @@
 // required GPU features) at run time so the numbers follow the installed web-llm. Records are passed in as plain
 // data, so this module never imports web-llm.
 import type { CatalogEntry } from './messages';
-import type { CatalogChoice } from './model-tier-settings';
+import type { CatalogChoice, ModelErrorKind } from './model-tier-settings';
 
 /** The fields of web-llm's ModelRecord this catalog reads. */
 export interface PrebuiltModelRecord {
@@ -10,6 +10,8 @@ export interface PrebuiltModelRecord {
   vram_required_MB?: number;
   low_resource_required?: boolean;
   required_features?: string[];
+  /** Set when this build cannot load the model (packaged-model-libraries.ts): the failure whose sentence says why. */
+  unavailable?: ModelErrorKind;
 }
 
 /** Tokenizer, config and the compiled model library come on top of the weights. */
@@ -63,6 +65,7 @@ export function buildCatalog(
         lowResource: record.low_resource_required ?? false,
         recommended: choice.recommended,
         cached: cachedModelIds.has(choice.modelId),
+        unavailable: record.unavailable ?? null,
       },
     ];
   });

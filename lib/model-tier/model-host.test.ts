@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../classifier/corpus';
 import { METHODOLOGY } from '../engine/methodology';
 import { homeRequest, type HomeRequest, type HomeStatus } from './messages';
+import type { PrebuiltModelRecord } from './model-catalog';
 import { createModelHost } from './model-host';
 import { MODEL_TIER_SETTINGS } from './model-tier-settings';
 import { DEBRIEF_MODEL, EMBED_MODEL, F16_MODEL, FAKE_RECORDS, fakeRuntime, sampleCall, seedCorpusFromDisk, type FakeRuntimeOptions } from './test-support';
@@ -15,7 +16,7 @@ function smallCorpus(): Corpus {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
-function hostWith(runtimeOptions: FakeRuntimeOptions = {}) {
+function hostWith(runtimeOptions: FakeRuntimeOptions = {}, records: readonly PrebuiltModelRecord[] = FAKE_RECORDS) {
   // The fake reads its options at call time: tests change them after loading.
   const { runtime, calls } = fakeRuntime(runtimeOptions);
   const events: Array<{ reason: string; status: HomeStatus }> = [];
@@ -23,7 +24,7 @@ function hostWith(runtimeOptions: FakeRuntimeOptions = {}) {
   let clock = 1_000;
   const host = createModelHost({
     runtime,
-    records: FAKE_RECORDS,
+    records,
     corpus: smallCorpus,
     methodology: METHODOLOGY,
     emit: (reason, status) => events.push({ reason, status }),
@@ -91,6 +92,20 @@ describe('model host', () => {
     expect(harness.host.status().error?.kind).toBe('no-shader-f16');
     await loaded(harness, 'Llama-3-70B-q4f16_1-MLC');
     expect(harness.host.status().error?.kind).toBe('unknown-model');
+    expect(harness.calls.loads).toEqual([]);
+  });
+
+  it('in a store build, offers a model without a packaged library as unavailable and never loads it, not even from the cache', async () => {
+    const records = FAKE_RECORDS.map((record) => (record.model_id === EMBED_MODEL ? { ...record, unavailable: 'library-not-packaged' as const } : record));
+    const harness = hostWith({ cached: [EMBED_MODEL] }, records);
+    const listed = await harness.ask({ type: 'list-models' });
+    if (!listed.ok || !('models' in listed)) throw new Error('expected models');
+    expect(listed.models.find((model) => model.modelId === EMBED_MODEL)?.unavailable).toBe('library-not-packaged');
+    expect(listed.models.find((model) => model.modelId === DEBRIEF_MODEL)?.unavailable).toBeNull();
+    await loaded(harness);
+    expect(harness.host.status().error).toMatchObject({ kind: 'library-not-packaged', modelId: EMBED_MODEL });
+    expect(harness.host.status().error?.message).toContain('The coach keeps using its built-in classifier.');
+    expect(await harness.refine()).toMatchObject({ ok: false, reason: 'unavailable', error: { kind: 'library-not-packaged' } });
     expect(harness.calls.loads).toEqual([]);
   });
 

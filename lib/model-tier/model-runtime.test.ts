@@ -18,6 +18,14 @@ describe('engine errors', () => {
     expect(toModelTierError(new Error('TypeError: Failed to fetch'), 'load').kind).toBe('network');
   });
 
+  it('reads a checksum mismatch as a failed load, whatever the file is called', () => {
+    const url = 'chrome-extension://id/model-libs/snowflake-arctic-embed-s-q0f32-ctx512_cs512_batch4-webgpu.wasm';
+    const message = `Integrity verification failed for ${url}\n  Expected: sha256-a\n  Actual: sha256-b`;
+    const mismatch = Object.assign(new Error(message), { name: 'IntegrityError' });
+    expect(toModelTierError(mismatch, 'load')).toMatchObject({ kind: 'load-failed', detail: message });
+    expect(toModelTierError(`IntegrityError: ${message}`, 'load').kind).toBe('load-failed');
+  });
+
   it('maps messages: network, memory, quota, device lost', () => {
     expect(toModelTierError(new TypeError('Failed to fetch'), 'load').kind).toBe('network');
     expect(toModelTierError(new Error('Failed to store https://huggingface.co/x with error: TypeError'), 'load').kind).toBe('network');

@@ -71,6 +71,9 @@ const KIND_BY_ERROR_NAME: Record<string, ModelErrorKind> = {
   DeviceLostError: 'device-lost',
   ModelNotFoundError: 'unknown-model',
   QuotaExceededError: 'storage-full',
+  // A file whose checksum does not match (a packaged model library, see packaged-model-libraries.ts). Matched by
+  // name because its message holds the file's URL, and library names end in "-webgpu.wasm".
+  IntegrityError: 'load-failed',
 };
 
 const MESSAGE_PATTERNS: Array<[RegExp, ModelErrorKind]> = [

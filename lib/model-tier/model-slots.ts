@@ -66,6 +66,7 @@ export function createModelSlots(options: ModelSlotsOptions) {
     const choice = catalogChoiceFor(settings.catalog, modelId);
     const record = options.records.find((candidate) => candidate.model_id === modelId);
     if (!choice || !record) throw new ModelTierError('unknown-model', modelId);
+    if (record.unavailable) throw new ModelTierError(record.unavailable, modelId);
     const report = await probeGpu();
     if (!report.webgpu) throw new ModelTierError('no-webgpu', 'navigator.gpu gave no adapter');
     if (needsShaderF16(modelId, record) && !report.shaderF16) throw new ModelTierError('no-shader-f16', modelId);

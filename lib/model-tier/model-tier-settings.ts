@@ -16,6 +16,7 @@ export const MODEL_ERROR_KINDS = [
   'device-lost',
   'not-downloaded',
   'unknown-model',
+  'library-not-packaged',
   'load-failed',
   'inference-failed',
 ] as const;

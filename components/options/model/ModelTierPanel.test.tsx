@@ -11,8 +11,8 @@ const EMBED = 'snowflake-arctic-embed-s-q0f32-MLC-b4';
 const DEBRIEF = 'Qwen2.5-1.5B-Instruct-q4f16_1-MLC';
 
 const catalog: CatalogEntry[] = [
-  { modelId: EMBED, purpose: 'labels', displayName: 'Arctic Embed S (labels)', summary: 'Small.', downloadMB: 132, vramMB: 239, needsShaderF16: false, lowResource: false, recommended: true, cached: false },
-  { modelId: DEBRIEF, purpose: 'debrief', displayName: 'Qwen2.5 1.5B Instruct (debrief)', summary: 'Writes.', downloadMB: 834, vramMB: 1630, needsShaderF16: true, lowResource: true, recommended: true, cached: false },
+  { modelId: EMBED, purpose: 'labels', displayName: 'Arctic Embed S (labels)', summary: 'Small.', downloadMB: 132, vramMB: 239, needsShaderF16: false, lowResource: false, recommended: true, cached: false, unavailable: null },
+  { modelId: DEBRIEF, purpose: 'debrief', displayName: 'Qwen2.5 1.5B Instruct (debrief)', summary: 'Writes.', downloadMB: 834, vramMB: 1630, needsShaderF16: true, lowResource: true, recommended: true, cached: false, unavailable: null },
 ];
 
 const baseStatus: ModelTierStatus = {
@@ -102,6 +102,17 @@ describe('ModelTierSettings', () => {
     const debrief = await screen.findByTestId(`model-${DEBRIEF}`);
     expect((within(debrief).getByRole('button', { name: 'Download and enable' }) as HTMLButtonElement).disabled).toBe(true);
     expect(debrief.textContent).toContain('shader-f16');
+    const embed = screen.getByTestId(`model-${EMBED}`);
+    expect((within(embed).getByRole('button', { name: 'Download and enable' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('keeps a model whose library this build does not ship off, and says why', async () => {
+    const models = catalog.map((entry) => (entry.modelId === DEBRIEF ? { ...entry, unavailable: 'library-not-packaged' as const } : entry));
+    const { client } = fakeClient({}, models);
+    render(<ModelTierSettings client={client} />);
+    const debrief = await screen.findByTestId(`model-${DEBRIEF}`);
+    expect((within(debrief).getByRole('button', { name: 'Download and enable' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(debrief.textContent).toContain("does not include this model's program file");
     const embed = screen.getByTestId(`model-${EMBED}`);
     expect((within(embed).getByRole('button', { name: 'Download and enable' }) as HTMLButtonElement).disabled).toBe(false);
   });

@@ -38,6 +38,7 @@ function nameOf(models: readonly CatalogEntry[], modelId: string): string {
 
 function blockedReason(status: ModelTierStatus, entry: CatalogEntry): string | null {
   if (!status.supported) return plainMessageFor('unsupported-browser');
+  if (entry.unavailable) return plainMessageFor(entry.unavailable);
   if (status.gpu && !status.gpu.webgpu) return plainMessageFor('no-webgpu');
   if (status.gpu && entry.needsShaderF16 && !status.gpu.shaderF16) return plainMessageFor('no-shader-f16');
   return null;

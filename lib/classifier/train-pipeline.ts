@@ -17,7 +17,7 @@ export const PRUNE_BELOW = 0.02;
  * Features each head keeps: the weights file is bundled into the content script (≤ 60 kB gzip budget for
  * the model), and a few thousand features carry nearly all of the accuracy.
  */
-export const FEATURE_BUDGET = { rep: 4000, buyer: 3000 } as const;
+export const FEATURE_BUDGET = { rep: 4000, buyer: 6000 } as const;
 
 export interface SplitLines<L extends string> {
   train: CorpusLine<L>[];

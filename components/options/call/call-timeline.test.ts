@@ -20,6 +20,15 @@ describe('call timeline series', () => {
     ]);
   });
 
+  it('samples a short call closely enough to draw a line, and a long one every 30 s', () => {
+    const shortCall = talkShareOverTime([rep('a', 0, 10), buyer('b', 10, 22)]);
+    expect(shortCall.length).toBeGreaterThanOrEqual(20);
+    expect(shortCall.at(-1)).toEqual({ atSec: 22, repSharePercent: 45.5 });
+    const hourCall = talkShareOverTime([rep('a', 0, 1800), buyer('b', 1800, 3600)]);
+    expect(hourCall[1].atSec - hourCall[0].atSec).toBe(30);
+    expect(hourCall).toHaveLength(120);
+  });
+
   it('has no share before anyone spoke and nothing for an empty call', () => {
     expect(talkShareOverTime([], 30)).toEqual([]);
     expect(talkShareOverTime([buyer('b', 40, 50)], 30)[0]).toEqual({ atSec: 30, repSharePercent: null });

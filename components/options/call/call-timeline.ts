@@ -29,12 +29,21 @@ function spokenBefore(utterance: LabeledUtterance, until: number): number {
   return Math.max(0, Math.min(end, until) - utterance.startSec);
 }
 
-/** Cumulative rep talk share sampled every `stepSec`, plus a last point at the end of the call. */
-export function talkShareOverTime(utterances: readonly LabeledUtterance[], stepSec = 30): TalkSharePoint[] {
+/** Samples on a call's talk-share line: every 30 s for a call of half an hour or more, closer for shorter ones. */
+const TALK_SHARE_SAMPLES = 60;
+const LONGEST_STEP_SEC = 30;
+
+function sampleStepFor(endOfCall: number): number {
+  return Math.min(LONGEST_STEP_SEC, Math.max(1, Math.round(endOfCall / TALK_SHARE_SAMPLES)));
+}
+
+/** Cumulative rep talk share sampled every `stepSec` (by default scaled to the call), plus a last point at its end. */
+export function talkShareOverTime(utterances: readonly LabeledUtterance[], stepSec?: number): TalkSharePoint[] {
   if (utterances.length === 0) return [];
   const endOfCall = Math.max(...utterances.map((utterance) => Math.max(utterance.startSec, utterance.endSec)));
+  const step = stepSec ?? sampleStepFor(endOfCall);
   const sampleTimes: number[] = [];
-  for (let at = stepSec; at < endOfCall; at += stepSec) sampleTimes.push(at);
+  for (let at = step; at < endOfCall; at += step) sampleTimes.push(at);
   sampleTimes.push(endOfCall);
   return sampleTimes.map((atSec) => {
     let rep = 0;

@@ -1,6 +1,7 @@
 // Messages between extension contexts. Everything that crosses a context boundary is parsed with these schemas
 // on arrival; inside a context, code works with the inferred plain types.
 import { z } from 'zod/mini';
+import { boundedId, nonNegativeInt, nonNegativeNumber, textUpTo, unitInterval } from './schema-parts';
 import { CHECKLIST_ITEMS, NUDGE_KINDS, OBJECTION_CATEGORIES, PLATFORMS, REP_ACTS } from './types';
 
 /** Caption text is untrusted page content: cap its size so one hostile caption cannot exhaust memory. */
@@ -8,13 +9,11 @@ export const MAX_CAPTION_CHARS = 20_000;
 export const MAX_SPEAKER_CHARS = 500;
 export const MAX_BATCH = 500;
 
-const textUpTo = (max: number) => z.string().check(z.maxLength(max));
-const id = z.string().check(z.minLength(1), z.maxLength(200));
+const id = boundedId;
 const callId = z.string().check(z.minLength(1), z.maxLength(100));
-// z.number() itself refuses NaN and ±Infinity: there is no separate `finite` check.
-const seconds = z.number().check(z.nonnegative());
-const confidence = z.number().check(z.minimum(0), z.maximum(1));
-const count = z.int().check(z.nonnegative());
+const seconds = nonNegativeNumber;
+const confidence = unitInterval;
+const count = nonNegativeInt;
 
 export const utteranceLabelSchema = z.discriminatedUnion('role', [
   z.object({

@@ -5,6 +5,7 @@
 //  - `model-tier-event`: the home → every extension page, as loading progresses or the engine state changes.
 // This module is imported by the content script: it must never import web-llm.
 import { z } from 'zod/mini';
+import { boundedId, nonNegativeNumber, positiveInt, textUpTo, unitInterval } from '../schema-parts';
 import { evidenceSchema, MAX_CAPTION_CHARS, utteranceLabelSchema } from '../messages';
 import { MODEL_ERROR_KINDS, MODEL_PURPOSES } from './model-tier-settings';
 
@@ -16,12 +17,10 @@ export const MODEL_EVENT_CHANNEL = 'model-tier-event';
 export const MAX_REFINE_LINES = 16;
 export const MAX_DEBRIEF_LINES = 5_000;
 
-const textUpTo = (max: number) => z.string().check(z.maxLength(max));
-const id = z.string().check(z.minLength(1), z.maxLength(200));
+const id = boundedId;
 const modelId = id;
 const shortText = textUpTo(2_000);
-// z.number() itself refuses NaN and ±Infinity: there is no separate `finite` check.
-const nonnegative = z.number().check(z.nonnegative());
+const nonnegative = nonNegativeNumber;
 
 export const gpuReportSchema = z.object({ webgpu: z.boolean(), shaderF16: z.boolean(), adapter: z.nullable(textUpTo(300)) });
 
@@ -36,7 +35,7 @@ export const modelErrorInfoSchema = z.object({
 export const homeStatusSchema = z.object({
   gpu: z.nullable(gpuReportSchema),
   loaded: z.array(modelId).check(z.maxLength(10)),
-  loading: z.nullable(z.object({ modelId, fraction: z.number().check(z.minimum(0), z.maximum(1)), text: shortText })),
+  loading: z.nullable(z.object({ modelId, fraction: unitInterval, text: shortText })),
   error: z.nullable(modelErrorInfoSchema),
   /** How long the last successful load took, for the bench and the options page. */
   lastLoad: z.nullable(z.object({ modelId, ms: nonnegative })),
@@ -140,7 +139,7 @@ export const failureReplySchema = z.object({
   ok: z.literal(false),
   reason: z.enum(FAILURE_REASONS),
   message: shortText,
-  retryAfterMs: z.optional(z.int().check(z.positive())),
+  retryAfterMs: z.optional(positiveInt),
   error: z.optional(modelErrorInfoSchema),
 });
 

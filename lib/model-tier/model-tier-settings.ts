@@ -1,6 +1,7 @@
 // The model tier's numbers and words, from seeds/model-tier/model-tier.json, validated once at load so a damaged
 // seed fails loudly in tests instead of quietly in a call.
 import { z } from 'zod/mini';
+import { nonEmptyText, nonNegativeInt, nonNegativeNumber, positiveInt, positiveNumber, unitInterval } from '../schema-parts';
 import seed from '../../seeds/model-tier/model-tier.json';
 
 export const MODEL_PURPOSES = ['labels', 'debrief'] as const;
@@ -22,17 +23,14 @@ export const MODEL_ERROR_KINDS = [
 ] as const;
 export type ModelErrorKind = (typeof MODEL_ERROR_KINDS)[number];
 
-const probability = z.number().check(z.minimum(0), z.maximum(1));
-const positive = z.number().check(z.positive());
-const positiveInt = z.int().check(z.positive());
-const nonnegativeInt = z.int().check(z.nonnegative());
-const text = z.string().check(z.minLength(1));
+const probability = unitInterval;
+const text = nonEmptyText;
 
 const catalogChoiceSchema = z.object({
   modelId: text,
   purpose: z.enum(MODEL_PURPOSES),
   displayName: text,
-  parametersMillions: positive,
+  parametersMillions: positiveNumber,
   recommended: z.boolean(),
   summary: text,
 });
@@ -40,7 +38,7 @@ const catalogChoiceSchema = z.object({
 export const refinementSettingsSchema = z.object({
   refineBelowConfidence: probability,
   refineFinalLines: z.boolean(),
-  minWords: nonnegativeInt,
+  minWords: nonNegativeInt,
   acceptAtConfidence: probability,
   queueCapacity: positiveInt,
   batchSize: positiveInt,
@@ -51,19 +49,19 @@ export const refinementSettingsSchema = z.object({
 const modelTierSettingsSchema = z.object({
   catalog: z.array(catalogChoiceSchema).check(z.minLength(1)),
   refinement: refinementSettingsSchema,
-  idleUnloadMinutes: positive,
+  idleUnloadMinutes: positiveNumber,
   head: z.object({
     maxTrainingLinesPerLabel: positiveInt,
     epochs: positiveInt,
-    learningRate: positive,
-    l2: z.number().check(z.nonnegative()),
+    learningRate: positiveNumber,
+    l2: nonNegativeNumber,
     batchSize: positiveInt,
     seed: z.int(),
   }),
   debrief: z.object({
     maxPromptLines: positiveInt,
     maxPromptChars: positiveInt,
-    linesAroundMoment: nonnegativeInt,
+    linesAroundMoment: nonNegativeInt,
     maxTokens: positiveInt,
     temperature: z.number().check(z.minimum(0), z.maximum(2)),
     maxWentWell: positiveInt,

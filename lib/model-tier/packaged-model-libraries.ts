@@ -10,6 +10,7 @@
 //    marks every model without a packaged library unavailable instead of letting web-llm download one.
 // Plain code: no fetch, no file system, no web-llm import.
 import { z } from 'zod/mini';
+import { boundedId } from '../schema-parts';
 import type { ModelErrorKind } from './model-tier-settings';
 
 /** Where the libraries and their manifest sit in the extension package. */
@@ -33,17 +34,19 @@ export function modelLibraryPolicyFrom(setting: string | undefined): ModelLibrar
 
 /** A plain file name in model-libs/: no folders, no "..", ends in .wasm. */
 const LIBRARY_FILE_NAME = /^[A-Za-z0-9][\w.-]*\.wasm$/;
+/** Where web-llm's prebuilt libraries are hosted, and so every library source: https only. */
+const HTTPS_URL = /^https:\/\/\S+$/;
 /** Subresource Integrity with SHA-256, the form web-llm verifies ("sha256-" and 44 base64 characters). */
 const SHA256_SRI = /^sha256-[A-Za-z0-9+/]{43}=$/;
 
 const packagedModelLibrarySchema = z.object({
-  modelId: z.string().check(z.minLength(1), z.maxLength(200)),
+  modelId: boundedId,
   /** The file's name in vendor/model-libs/ and in the package's model-libs/. */
   file: z.string().check(z.regex(LIBRARY_FILE_NAME, 'must be a plain .wasm file name')),
   /** "sha256-BASE64" of the file. */
   integrity: z.string().check(z.regex(SHA256_SRI, 'must be "sha256-" and a base64 SHA-256 digest')),
   /** The URL it was downloaded from: web-llm's `model_lib` for this model when it was fetched. */
-  source: z.string().check(z.regex(/^https:\/\/\S+$/, 'must be an https URL')),
+  source: z.string().check(z.regex(HTTPS_URL, 'must be an https URL')),
 });
 
 export const packagedModelLibrariesSchema = z.object({
@@ -101,7 +104,7 @@ export function planModelLibraryDownloads(modelIds: readonly string[], records: 
     const record = records.find((candidate) => candidate.model_id === modelId);
     if (!record) throw new Error(`${modelId} is not in the installed web-llm's prebuilt model list`);
     const source = record.model_lib;
-    if (!/^https:\/\/\S+$/.test(source)) throw new Error(`${modelId}: its model library "${source}" is not an https URL`);
+    if (!HTTPS_URL.test(source)) throw new Error(`${modelId}: its model library "${source}" is not an https URL`);
     const file = decodeURIComponent(new URL(source).pathname.split('/').pop() ?? '');
     if (!LIBRARY_FILE_NAME.test(file)) throw new Error(`${modelId}: its model library ${source} does not end in a plain .wasm file name`);
     const claimedBy = sourceByFile.get(file);

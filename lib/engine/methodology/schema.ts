@@ -1,14 +1,13 @@
 // Zod schemas for the methodology seeds in seeds/methodology/*.json. The seeds are data written by people;
 // they are checked once when loaded so a typo fails loudly instead of silently disabling a rule.
 import { z } from 'zod/mini';
+import { nonEmptyText, nonNegativeInt, nonNegativeNumber, positiveInt, positiveNumber, unitInterval } from '../../schema-parts';
 import { CHECKLIST_ITEMS, NUDGE_KINDS, PHASES, SPIN_ACTS } from '../../types';
 
-const text = z.string().check(z.minLength(1));
+const text = nonEmptyText;
 const texts = z.array(text).check(z.minLength(1));
-const seconds = z.number().check(z.nonnegative());
-const positive = z.number().check(z.positive());
-const positiveInt = z.int().check(z.positive());
-const fraction = z.number().check(z.minimum(0), z.maximum(1));
+const seconds = nonNegativeNumber;
+const fraction = unitInterval;
 
 const regexSource = text.check(
   z.refine(
@@ -31,21 +30,21 @@ const byChecklistItem = <T extends z.ZodMiniType>(value: T) =>
   z.object(Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, value])) as Record<(typeof CHECKLIST_ITEMS)[number], T>);
 
 export const thresholdsSchema = z.object({
-  plannedCallMinutes: positive,
-  sleepGapSec: positive,
-  speech: z.object({ wordsPerSecond: positive, slowestWordsPerSecond: positive, spanSlackSec: seconds }),
-  talkShare: z.object({ max: fraction, sustainSec: seconds, windowSec: positive, minWindowTalkSec: seconds }),
-  monologue: z.object({ maxSec: positive, backChannelMaxSec: seconds, maxSilenceSec: seconds }),
+  plannedCallMinutes: positiveNumber,
+  sleepGapSec: positiveNumber,
+  speech: z.object({ wordsPerSecond: positiveNumber, slowestWordsPerSecond: positiveNumber, spanSlackSec: seconds }),
+  talkShare: z.object({ max: fraction, sustainSec: seconds, windowSec: positiveNumber, minWindowTalkSec: seconds }),
+  monologue: z.object({ maxSec: positiveNumber, backChannelMaxSec: seconds, maxSilenceSec: seconds }),
   pitch: z.object({
     earlyBeforeSec: seconds,
     switchAfterPitchLines: positiveInt,
     switchWindowRepLines: positiveInt,
   }),
   phases: z.object({
-    referenceCallMin: positive,
-    openingEndMin: positive,
-    pitchStartMin: positive,
-    nextStepsStartMin: positive,
+    referenceCallMin: positiveNumber,
+    openingEndMin: positiveNumber,
+    pitchStartMin: positiveNumber,
+    nextStepsStartMin: positiveNumber,
     openingMinSec: seconds,
     openingMaxSec: seconds,
     nextStepsMinSec: seconds,
@@ -58,13 +57,13 @@ export const thresholdsSchema = z.object({
     nextStepAtFraction: fraction,
     nextStepSearchFromFraction: fraction,
     answerWithinSec: seconds,
-    answerMinWords: z.int().check(z.nonnegative()),
+    answerMinWords: nonNegativeInt,
   }),
-  pauseAfterQuestion: z.object({ maxMeasuredSec: positive }),
+  pauseAfterQuestion: z.object({ maxMeasuredSec: positiveNumber }),
   nudges: z.object({
-    maxPerCall: z.int().check(z.nonnegative()),
+    maxPerCall: nonNegativeInt,
     minGapSec: seconds,
-    displaySec: positive,
+    displaySec: positiveNumber,
     minLabelConfidence: fraction,
     eventFreshSec: seconds,
     objectionSettleSec: seconds,

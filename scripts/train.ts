@@ -1,5 +1,5 @@
 // Trains the fast classifier from seeds/corpus/*.jsonl and writes seeds/model/classifier.json.
-//   npm run train [-- --corpus DIR] [--out FILE]
+//   npm run train [-- --corpus DIR] [--out FILE] [--allow-grid-edge]
 // Regularization is tuned by k-fold CV on the training split; the test split (a stable 20 % hash of the
 // normalized text, see lib/classifier/split.ts) is only scored, never trained or tuned on.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { OBJECTION_CATEGORIES, REP_ACTS } from '../lib/types';
 import { addCorpusFile, corpusRoleOfFile, emptyCorpus, type Corpus, type CorpusLine } from '../lib/classifier/corpus';
-import { FEATURE_BUDGET, evaluateHead, packWeights, roundTrip, splitLines, trainHead, tuneL2, untrainedHead } from '../lib/classifier/train-pipeline';
+import { FEATURE_BUDGET, L2_GRID, evaluateHead, l2GridPosition, packWeights, roundTrip, splitLines, trainHead, tuneL2, untrainedHead } from '../lib/classifier/train-pipeline';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CORPUS_DIR = path.join(root, 'seeds/corpus');
@@ -65,6 +65,15 @@ function trainReportedHead<L extends string>(name: string, lines: CorpusLine<L>[
   const cv = tuneL2(train, labels, featureBudget);
   const grid = cv.map((r) => `λ=${r.l2}: ${r.meanMacroF1.toFixed(3)}`).join(', ');
   console.log(`${name} ${cv[0].foldMacroF1.length}-fold CV macro-F1 — ${grid} → λ=${cv[0].l2}`);
+  const position = l2GridPosition(cv[0].l2, L2_GRID);
+  if (position === 'low' || position === 'high') {
+    const message = `${name}: the best λ (${cv[0].l2}) is the ${position === 'low' ? 'smallest' : 'largest'} value of L2_GRID, so the search did not bracket its optimum; widen L2_GRID in lib/classifier/train-pipeline.ts`;
+    if (!process.argv.includes('--allow-grid-edge')) {
+      console.error(`error: ${message} (or pass --allow-grid-edge)`);
+      process.exit(1);
+    }
+    console.error(`warning: ${message}`);
+  }
   const head = trainHead(train, labels, cv[0].l2, featureBudget);
   const testReport = evaluateHead(roundTrip(head), test, labels);
   console.log(`${name} test split macro-F1 (quantized model): ${testReport.macroF1.toFixed(3)}`);

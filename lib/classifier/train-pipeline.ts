@@ -10,12 +10,13 @@ import { DEFAULT_TRAINING_OPTIONS, trainSoftmax, type SoftmaxTrainingOptions, ty
 import { WEIGHTS_FORMAT_VERSION, type ClassifierWeights } from './weights';
 
 export const CV_FOLDS = 5;
-export const L2_GRID = [3e-6, 1e-5, 3e-5, 1e-4, 3e-4];
+/** Wide enough that the chosen λ lies inside it: `npm run train` stops when the best λ is at either end. */
+export const L2_GRID = [1e-7, 3e-7, 1e-6, 3e-6, 1e-5, 3e-5, 1e-4, 3e-4];
 /** Rows whose largest weight rounds to almost nothing are dropped from the shipped file. */
 export const PRUNE_BELOW = 0.02;
 /**
- * Features each head keeps: the weights file is bundled into the content script (≤ 60 kB gzip budget for
- * the model), and a few thousand features carry nearly all of the accuracy.
+ * Features each head keeps: the weights file is bundled into the content script, so its size counts (`npm run
+ * train` prints it, raw and gzip), and a few thousand features carry nearly all of the accuracy.
  */
 export const FEATURE_BUDGET = { rep: 4000, buyer: 6000 } as const;
 
@@ -151,6 +152,19 @@ export function tuneL2<L extends string>(
 ): CrossValidationResult[] {
   const results = grid.map((l2) => crossValidate(lines, labels, l2, featureBudget));
   return results.sort((a, b) => b.meanMacroF1 - a.meanMacroF1 || b.l2 - a.l2);
+}
+
+/**
+ * Where a chosen λ sits in the grid: 'low' or 'high' when it is the grid's smallest or largest value (the search
+ * did not bracket its optimum — widen the grid), 'inside' otherwise, 'off-grid' when it is not a grid value.
+ */
+export function l2GridPosition(l2: number, grid: readonly number[] = L2_GRID): 'low' | 'high' | 'inside' | 'off-grid' {
+  const sorted = [...grid].sort((a, b) => a - b);
+  const at = sorted.findIndex((value) => Math.abs(value - l2) <= value * 1e-9);
+  if (at < 0) return 'off-grid';
+  if (at === 0) return 'low';
+  if (at === sorted.length - 1) return 'high';
+  return 'inside';
 }
 
 export function packWeights(rep: LinearHead, buyer: LinearHead, meta: Record<string, string | number>): ClassifierWeights {

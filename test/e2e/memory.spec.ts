@@ -32,8 +32,27 @@ test('both mental models appear after several calls, and travel to a fresh profi
   const options = await openExtensionPage(rep, 'options.html#/themes');
   const themes = await statementsOn(options, 'themes');
   const playbook = await statementsOn(options, 'playbook');
-  expect(themes.length).toBeGreaterThan(0);
   expect(playbook.length).toBeGreaterThan(0);
+  // A real theme, not only "Not enough data" statements: the rep's implication questions, seen in all three calls,
+  // each cited with the line that shows it.
+  await options.goto(options.url().replace(/#.*$/, '#/themes'));
+  const implication = options
+    .getByTestId('coaching-themes')
+    .locator('[data-statement-id]')
+    .filter({ has: options.locator('.statement-text', { hasText: /^Strength: Jordan Ellis asks implication questions that make the buyer weigh the cost, seen in 3 calls/ }) });
+  await expect(implication).toHaveCount(1);
+  await expect(implication).toHaveAttribute('data-tone', 'strength');
+  await expect(implication.locator('.evidence')).toHaveCount(3);
+  await expect(implication.locator('.evidence-quote')).toHaveText(Array(3).fill('What does each of those repeat visits cost you?'));
+  const citedCalls = await implication.locator('.evidence').evaluateAll((items) => items.map((item) => item.getAttribute('data-call-id')));
+  expect(new Set(citedCalls).size).toBe(3);
+  const pitching = options
+    .getByTestId('coaching-themes')
+    .locator('[data-statement-id]')
+    .filter({ has: options.locator('.statement-text', { hasText: /^Gap: Jordan Ellis pitches before discovery is done, seen in 3 calls/ }) });
+  await expect(pitching).toHaveAttribute('data-tone', 'gap');
+  await expect(pitching.locator('.evidence-quote').first()).toContainText('Our platform replaces that with automatic assignment');
+  await options.goto(options.url().replace(/#.*$/, '#/playbook'));
   await expect(options.getByTestId('discovery-playbook').locator('blockquote, q, .evidence-quote').first()).toBeVisible();
 
   await options.goto(options.url().replace(/#.*$/, '#/themes'));

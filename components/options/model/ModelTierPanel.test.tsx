@@ -145,4 +145,11 @@ describe('ModelTierSettings', () => {
     await waitFor(() => expect(screen.getByTestId('model-error').textContent).toContain('did not answer'));
     expect(screen.getByTestId('model-status').textContent).toBe('Checking this computer…');
   });
+
+  it('says what it is waiting for when the first status is slow to come', async () => {
+    const { client } = fakeClient();
+    render(<ModelTierSettings client={{ ...client, status: () => new Promise<never>(() => {}) }} />);
+    expect(screen.getByTestId('model-status').textContent).toBe('Checking this computer…');
+    await waitFor(() => expect(screen.getByTestId('model-status').textContent).toMatch(/^Checking this computer… \(starting .*graphics card/), { timeout: 5_000 });
+  });
 });

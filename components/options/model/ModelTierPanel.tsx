@@ -50,7 +50,7 @@ function ModelRow({ row, busy, state }: { row: ModelRowView; busy: boolean; stat
 }
 
 export function ModelTierPanel({ state }: { state: ModelTierState }) {
-  const view = describeModelTier(state.status, state.models);
+  const view = describeModelTier(state.status, state.models, state.checkingSlow);
   const error = state.requestError ?? view.error;
   return (
     <section className="card" data-testid="model-tier" aria-labelledby="model-tier-title">

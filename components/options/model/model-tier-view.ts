@@ -44,8 +44,12 @@ function blockedReason(status: ModelTierStatus, entry: CatalogEntry): string | n
   return null;
 }
 
-export function describeModelTier(status: ModelTierStatus | null, models: readonly CatalogEntry[]): ModelTierView {
-  if (!status) return { statusLine: t('model_checking'), gpuLine: null, progress: null, error: null, rows: [], canUnload: false };
+/**
+ * `checkingSlow`: the first status has taken longer than CHECKING_SLOW_MS (the offscreen document is starting and
+ * the graphics adapter is being probed), so the line says what the wait is for.
+ */
+export function describeModelTier(status: ModelTierStatus | null, models: readonly CatalogEntry[], checkingSlow = false): ModelTierView {
+  if (!status) return { statusLine: t(checkingSlow ? 'model_checking_slow' : 'model_checking'), gpuLine: null, progress: null, error: null, rows: [], canUnload: false };
   const enabledIds = [status.enabled.labels, status.enabled.debrief].filter((id): id is string => id !== null);
   const names = (ids: readonly string[]) => ids.map((id) => nameOf(models, id)).join(', ');
 

@@ -5,8 +5,13 @@ import type { CatalogEntry, ModelTierStatus } from '../../../lib/model-tier/mess
 import type { ModelPurpose } from '../../../lib/model-tier/model-tier-settings';
 import type { ModelTierClient } from './model-tier-client';
 
+/** After this long without a first status the panel says what it is waiting for. */
+export const CHECKING_SLOW_MS = 1_500;
+
 export interface ModelTierState {
   status: ModelTierStatus | null;
+  /** No first status yet after CHECKING_SLOW_MS. */
+  checkingSlow: boolean;
   models: CatalogEntry[];
   busy: boolean;
   /** A request that failed outright (no answer from the extension); the tier's own errors are in status. */
@@ -24,6 +29,7 @@ export function useModelTier(client: ModelTierClient): ModelTierState {
   const [models, setModels] = useState<CatalogEntry[]>([]);
   const [busy, setBusy] = useState(false);
   const [requestError, setRequestError] = useState<string | null>(null);
+  const [checkingSlow, setCheckingSlow] = useState(false);
 
   const refreshModels = useCallback(async () => {
     try {
@@ -35,6 +41,7 @@ export function useModelTier(client: ModelTierClient): ModelTierState {
 
   useEffect(() => {
     let live = true;
+    const slowTimer = setTimeout(() => live && setCheckingSlow(true), CHECKING_SLOW_MS);
     client.status().then(
       (next) => live && setStatus(next),
       (error: unknown) => live && setRequestError(messageOf(error)),
@@ -47,6 +54,7 @@ export function useModelTier(client: ModelTierClient): ModelTierState {
     });
     return () => {
       live = false;
+      clearTimeout(slowTimer);
       unsubscribe();
     };
   }, [client, refreshModels]);
@@ -65,6 +73,7 @@ export function useModelTier(client: ModelTierClient): ModelTierState {
 
   return {
     status,
+    checkingSlow,
     models,
     busy,
     requestError,

@@ -27,6 +27,10 @@ export const CHECKLIST_ITEMS = [
 ] as const;
 export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
 
+/** What the call is for; it changes what good looks like (pitching at minute two is rushed only in discovery). */
+export const CALL_TYPES = ['discovery', 'follow-up', 'pricing', 'cold-call'] as const;
+export type CallType = (typeof CALL_TYPES)[number];
+
 export const PHASES = ['opening', 'discovery', 'pitch', 'next_steps'] as const;
 export type Phase = (typeof PHASES)[number];
 

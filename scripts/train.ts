@@ -8,6 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { OBJECTION_CATEGORIES, REP_ACTS } from '../lib/types';
 import { addCorpusFile, corpusRoleOfFile, emptyCorpus, type Corpus, type CorpusLine } from '../lib/classifier/corpus';
+import { callLinesInContext } from '../lib/call-corpus/lines-in-context';
+import { loadCorpusCalls } from './cli/corpus-calls';
 import { FEATURE_BUDGET, L2_GRID, evaluateHead, l2GridPosition, packWeights, roundTrip, splitLines, trainHead, tuneL2, untrainedHead } from '../lib/classifier/train-pipeline';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,8 +44,11 @@ function main(): void {
     console.error(`error: no rep-*.jsonl or buyer-*.jsonl lines in ${corpusDir}`);
     process.exit(1);
   }
-  const rep = trainReportedHead('rep acts', corpus.rep, REP_ACTS, FEATURE_BUDGET.rep);
-  const buyer = trainReportedHead('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer);
+  const calls = loadCorpusCalls('dev');
+  const callLines = callLinesInContext(calls);
+  console.log(`dev calls: ${calls.length} (${callLines.rep.length} rep / ${callLines.buyer.length} buyer lines, read in context, all for training)`);
+  const rep = trainReportedHead('rep acts', corpus.rep, REP_ACTS, FEATURE_BUDGET.rep, callLines.rep);
+  const buyer = trainReportedHead('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer);
   const weights = packWeights(rep.head, buyer.head, { ...rep.meta('rep'), ...buyer.meta('buyer') });
   const json = JSON.stringify(weights);
   writeFileSync(outFile, `${json}\n`);
@@ -55,12 +60,14 @@ function main(): void {
  * Tunes λ by CV on the training split, trains the head and scores it on the test split. A role with no
  * corpus lines yet gets an untrained head (uniform scores) so the other head can still ship.
  */
-function trainReportedHead<L extends string>(name: string, lines: CorpusLine<L>[], labels: readonly L[], featureBudget: number) {
+function trainReportedHead<L extends string>(name: string, lines: CorpusLine<L>[], labels: readonly L[], featureBudget: number, callLines: CorpusLine<L>[]) {
   if (lines.length === 0) {
     console.error(`warning: no ${name} lines in the corpus; shipping an untrained ${name} head`);
     return { head: untrainedHead(labels), meta: (prefix: string) => ({ [`${prefix}Untrained`]: 1 }) };
   }
-  const { train, test } = splitLines(lines);
+  const split = splitLines(lines);
+  const test = split.test;
+  const train = [...split.train, ...callLines];
   console.log(`${name}: ${lines.length} lines (train ${train.length} / test ${test.length})`);
   const cv = tuneL2(train, labels, featureBudget);
   const grid = cv.map((r) => `λ=${r.l2}: ${r.meanMacroF1.toFixed(3)}`).join(', ');

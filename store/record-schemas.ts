@@ -2,7 +2,7 @@
 // so a crafted file cannot exhaust memory, and every field the UI reads is checked.
 import { z } from 'zod';
 import { evidenceSchema, nudgeSchema, utteranceLabelSchema, MAX_CAPTION_CHARS } from '../lib/messages';
-import { CHECKLIST_ITEMS, OBJECTION_CATEGORIES, PHASES, SPIN_ACTS } from '../lib/types';
+import { CALL_TYPES, CHECKLIST_ITEMS, OBJECTION_CATEGORIES, PHASES, SPIN_ACTS } from '../lib/types';
 
 const id = z.string().min(1).max(200);
 const finite = z.number().finite();
@@ -38,6 +38,8 @@ export const callAnalysisSchema = z.object({
   upfrontContract: z.boolean(),
   nextStep: z.boolean(),
   medianPauseAfterQuestionSec: seconds.nullable(),
+  callType: z.enum(CALL_TYPES).optional(),
+  callTypeSource: z.enum(['rep', 'detected', 'default']).optional(),
 });
 
 const evidenceList = z.array(evidenceSchema).max(50);

@@ -2,10 +2,7 @@
 // facts a coach reads off them. This module validates one call file and places its lines on a timeline, so the
 // evaluation, the trainer and the tests all read the same calls the same way.
 import { z } from 'zod';
-import { CHECKLIST_ITEMS, OBJECTION_CATEGORIES, REP_ACTS, type ChecklistItem, type ObjectionCategory, type RepAct } from '../types';
-
-export const CALL_TYPES = ['discovery', 'follow-up', 'pricing', 'cold-call'] as const;
-export type CallType = (typeof CALL_TYPES)[number];
+import { CALL_TYPES, CHECKLIST_ITEMS, OBJECTION_CATEGORIES, REP_ACTS, type ChecklistItem, type ObjectionCategory, type RepAct } from '../types';
 
 export const CALL_STYLES = ['written', 'caption'] as const;
 

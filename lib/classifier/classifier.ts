@@ -3,6 +3,7 @@
 // does not carry the shipped weights (index.ts does), so the content script can build a classifier from weights
 // the background hands it instead of bundling them twice.
 import { OBJECTION_CATEGORIES, REP_ACTS, type ObjectionCategory, type RepAct } from '../types';
+import { buyerContextFeatures, repContextFeatures, withContext, type LineContext } from './context-features';
 import { extractBuyerFeatures, extractFeatures, type FeatureVector } from './features';
 import { argmax, headFromWeights, predictProbabilities, type LinearHead } from './linear-head';
 import { parseClassifierWeights, type ClassifierWeights } from './weights';
@@ -24,6 +25,9 @@ export interface ObjectionPrediction {
 export interface Classifier {
   classifyRep(text: string): RepActPrediction;
   classifyBuyer(text: string): ObjectionPrediction;
+  /** The line read in its conversation: its words plus what came before it (lib/classifier/context-features.ts). */
+  classifyRepInContext(text: string, context: LineContext): RepActPrediction;
+  classifyBuyerInContext(text: string, context: LineContext): ObjectionPrediction;
 }
 
 /** Builds a classifier from a weights object; throws ClassifierWeightsError when the object is not valid. */
@@ -31,13 +35,25 @@ export function createClassifier(weights: ClassifierWeights): Classifier {
   const parsed = parseClassifierWeights(weights);
   const repHead = headFromWeights(parsed.rep);
   const buyerHead = headFromWeights(parsed.buyer);
+  const classifyRep = (text: string): RepActPrediction => {
+    const { label, confidence, scores } = classifyWith(repHead, REP_ACTS, extractFeatures(text));
+    return { act: label, confidence, scores };
+  };
+  const classifyBuyer = (text: string): ObjectionPrediction => {
+    const { label, confidence, scores } = classifyWith(buyerHead, OBJECTION_CATEGORIES, extractBuyerFeatures(text));
+    return { objection: label, confidence, scores };
+  };
   return {
-    classifyRep(text) {
-      const { label, confidence, scores } = classifyWith(repHead, REP_ACTS, extractFeatures(text));
+    classifyRep,
+    classifyBuyer,
+    classifyRepInContext(text, context) {
+      const features = withContext(extractFeatures(text), repContextFeatures(context));
+      const { label, confidence, scores } = classifyWith(repHead, REP_ACTS, features);
       return { act: label, confidence, scores };
     },
-    classifyBuyer(text) {
-      const { label, confidence, scores } = classifyWith(buyerHead, OBJECTION_CATEGORIES, extractBuyerFeatures(text));
+    classifyBuyerInContext(text, context) {
+      const features = withContext(extractBuyerFeatures(text), buyerContextFeatures(context));
+      const { label, confidence, scores } = classifyWith(buyerHead, OBJECTION_CATEGORIES, features);
       return { objection: label, confidence, scores };
     },
   };

@@ -2,6 +2,7 @@
 // Parsing is pure (text in, examples out); reading the files is the scripts' job.
 import { z } from 'zod';
 import { OBJECTION_CATEGORIES, REP_ACTS, type ObjectionCategory, type RepAct } from '../types';
+import type { LineContext } from './context-features';
 import { normalizeText, normalizeTokens } from './normalize';
 
 const repLineSchema = z.object({ text: z.string().min(1), act: z.enum(REP_ACTS), style: z.string().optional() });
@@ -18,6 +19,8 @@ export interface CorpusLine<L extends string = string> {
   label: L;
   style: string;
   source: string;
+  /** Set on lines taken from whole calls: the conversation before the line. */
+  context?: LineContext;
 }
 
 export interface Corpus {

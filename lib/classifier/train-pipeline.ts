@@ -1,6 +1,7 @@
 // From corpus lines to a tuned, quantized model: split, featurize, cross-validate the L2 strength on the
 // training split only, train the final heads and pack them into the weights file format.
 import type { CorpusLine } from './corpus';
+import { buyerContextFeatures, repContextFeatures, withContext } from './context-features';
 import { OBJECTION_CATEGORIES } from '../types';
 import { extractBuyerFeatures, extractFeatures, type FeatureVector } from './features';
 import { argmax, headFromWeights, predictProbabilities, quantizeHead, type LinearHead } from './linear-head';
@@ -18,7 +19,7 @@ export const PRUNE_BELOW = 0.02;
  * Features each head keeps: the weights file is bundled into the content script, so its size counts (`npm run
  * train` prints it, raw and gzip), and a few thousand features carry nearly all of the accuracy.
  */
-export const FEATURE_BUDGET = { rep: 4000, buyer: 6000 } as const;
+export const FEATURE_BUDGET = { rep: 6000, buyer: 9000 } as const;
 
 export interface SplitLines<L extends string> {
   train: CorpusLine<L>[];
@@ -48,11 +49,14 @@ export function featurizerFor(labels: readonly string[]): (text: string) => Feat
  */
 export function toTrainingExamples<L extends string>(lines: CorpusLine<L>[], labels: readonly L[]): TrainingExample[] {
   const featurize = featurizerFor(labels);
+  const contextOf = isObjectionLabels(labels) ? buyerContextFeatures : repContextFeatures;
+  const featuresOf = (line: CorpusLine<L>, text: string) =>
+    line.context ? withContext(featurize(text), contextOf(line.context)) : featurize(text);
   const examples: TrainingExample[] = [];
   for (const line of lines) {
     const label = labels.indexOf(line.label);
-    examples.push({ features: featurize(line.text), label });
-    if (line.text.includes('?')) examples.push({ features: featurize(line.text.replace(/\?/g, '')), label });
+    examples.push({ features: featuresOf(line, line.text), label });
+    if (line.text.includes('?')) examples.push({ features: featuresOf(line, line.text.replace(/\?/g, '')), label });
   }
   return examples;
 }
@@ -115,7 +119,11 @@ export function untrainedHead(labels: readonly string[]): LinearHead {
 export function evaluateHead<L extends string>(head: LinearHead, lines: CorpusLine<L>[], labels: readonly L[]): EvaluationReport {
   const actual = lines.map((line) => labels.indexOf(line.label));
   const featurize = featurizerFor(labels);
-  const predicted = lines.map((line) => argmax(predictProbabilities(head, featurize(line.text))));
+  const contextOf = isObjectionLabels(labels) ? buyerContextFeatures : repContextFeatures;
+  const predicted = lines.map((line) => {
+    const features = line.context ? withContext(featurize(line.text), contextOf(line.context)) : featurize(line.text);
+    return argmax(predictProbabilities(head, features));
+  });
   return evaluatePredictions(labels, actual, predicted);
 }
 

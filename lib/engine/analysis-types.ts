@@ -1,6 +1,6 @@
 // What the coaching engine reports about a call, live and at the end. The CLIs' `analyze --json` output,
 // the overlay, the popup, the store and the memory all read this shape.
-import type { ChecklistItem, Evidence, Nudge, ObjectionCategory, Phase, SpinAct } from '../types';
+import type { CallType, ChecklistItem, Evidence, Nudge, ObjectionCategory, Phase, SpinAct } from '../types';
 
 export interface ObjectionMoment {
   utteranceId: string;
@@ -30,6 +30,10 @@ export interface CallAnalysis {
   nextStep: boolean;
   /** Median silence after the rep's questions before the buyer answers, seconds (null if none measured). */
   medianPauseAfterQuestionSec: number | null;
+  /** What the call is for (absent on calls stored before call types existed: read them as discovery). */
+  callType?: CallType;
+  /** Whether the rep chose the type, it was read from the call, or nothing in the call said. */
+  callTypeSource?: 'rep' | 'detected' | 'default';
 }
 
 export interface DebriefPoint {

@@ -25,11 +25,13 @@ export interface TranscriptAnalysis {
   warnings: string[];
 }
 
-/** Same text, same label: transcripts repeat short lines ("Yeah.", "Okay.") many times. */
+/** Same text, same label when read alone: transcripts repeat short lines ("Yeah.", "Okay.") many times. Lines read in context are not memoized. */
 function memoized(classifier: LineClassifier): LineClassifier {
   const rep = new Map<string, ReturnType<LineClassifier['classifyRep']>>();
   const buyer = new Map<string, ReturnType<LineClassifier['classifyBuyer']>>();
   return {
+    ...(classifier.classifyRepInContext ? { classifyRepInContext: classifier.classifyRepInContext } : {}),
+    ...(classifier.classifyBuyerInContext ? { classifyBuyerInContext: classifier.classifyBuyerInContext } : {}),
     classifyRep(text) {
       let label = rep.get(text);
       if (!label) rep.set(text, (label = classifier.classifyRep(text)));

@@ -3,6 +3,7 @@
 import type { CallReport } from './analysis-types';
 import type {
   CallMeta,
+  CallType,
   ChecklistItem,
   LabeledUtterance,
   Nudge,
@@ -13,8 +14,10 @@ import type {
 import type { CallMoment } from './analyzers/analyzer';
 import { allCandidates, createAnalyzers, readAnalysis } from './analyzers';
 import { CallClock, type ClockCut } from './call-clock';
+import { createCallTypeReader } from './call-type';
 import { planCall, type CallPlan } from './call-plan';
 import { buildDebrief } from './debrief';
+import { CONTEXT_LOOKBACK_LINES, type ContextLine, type LineContext } from '../classifier/context-features';
 import { labelLine, type LineClassifier } from './labeling';
 import { METHODOLOGY } from './methodology';
 import { createNudgePolicy } from './nudge-policy';
@@ -28,6 +31,8 @@ export interface CoachSessionOptions {
   repNames?: string[];
   classifier: LineClassifier;
   settings?: CoachSettingsOverrides;
+  /** The call type the rep chose; without it the type is read from the call's opening. */
+  callType?: CallType;
 }
 
 export interface CoachSession {
@@ -41,6 +46,8 @@ export interface CoachSession {
   utterances(): LabeledUtterance[];
   /** The model tier overrides a label; ignored for an unknown id or a label of the other role. */
   relabel(utteranceId: string, label: UtteranceLabel): void;
+  /** The rep corrects the call type (`undefined`: back to the type read from the call). */
+  setCallType(callType: CallType | undefined): void;
   report(meta: CallMeta): CallReport;
 }
 
@@ -71,6 +78,7 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
   const clock = new CallClock(settings.thresholds.sleepGapSec);
   const analyzers = createAnalyzers({ settings, methodology, timeline });
   const policy = createNudgePolicy(settings, methodology);
+  const callType = createCallTypeReader(methodology.callTypes, options.callType);
   const knownLabels = new Map<string, KnownLabel>();
   let lastNowSec = 0;
   let plan: CallPlan = planCall(plannedSec, settings.thresholds);
@@ -82,11 +90,35 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
     return { nowSec, plan };
   };
 
-  const labelFor = (utterance: Utterance | LabeledUtterance): UtteranceLabel => {
+  const contextLineOf = (line: LabeledUtterance): ContextLine => ({
+    role: line.role,
+    speaker: line.speaker,
+    text: line.text,
+    startSec: line.startSec,
+    ...(line.label.role === 'rep' ? { act: line.label.act } : { objection: line.label.objection }),
+  });
+
+  /** The conversation just before a line: the lines heard before it started, and whether the rep had pitched. */
+  const contextOf = (utterance: Utterance, startSec: number): LineContext => {
+    const all = timeline.all();
+    let end = all.length;
+    while (end > 0 && (all[end - 1].startSec > startSec || all[end - 1].id === utterance.id)) end--;
+    const previous = all.slice(Math.max(0, end - CONTEXT_LOOKBACK_LINES - 1), end).filter((line) => line.id !== utterance.id);
+    const firstPitchSec = analyzers.firstPitch.result(momentAt(lastNowSec)).firstPitchSec;
+    return {
+      speaker: utterance.speaker,
+      startSec,
+      lineIndex: end,
+      previous: previous.slice(-CONTEXT_LOOKBACK_LINES).map(contextLineOf),
+      pitchedBefore: firstPitchSec !== null && firstPitchSec < startSec,
+    };
+  };
+
+  const labelFor = (utterance: Utterance | LabeledUtterance, startSec: number): UtteranceLabel => {
     if ('label' in utterance && utterance.label.role === utterance.role) return utterance.label;
     const known = knownLabels.get(utterance.id);
     if (known && known.text === utterance.text && known.role === utterance.role) return known.label;
-    return labelLine(options.classifier, utterance.role, utterance.text);
+    return labelLine(options.classifier, utterance.role, utterance.text, contextOf(utterance, startSec));
   };
 
   const store = (labeled: LabeledUtterance) => {
@@ -100,29 +132,38 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
   const evaluate = (nowSec: number): Nudge[] => {
     lastNowSec = Math.max(lastNowSec, clock.toCallSec(nowSec));
     const moment = momentAt(lastNowSec);
-    return policy.consider(allCandidates(analyzers, moment), lastNowSec, firstGap);
+    const applies = methodology.callTypes.types[callType.current().callType].nudges;
+    const candidates = allCandidates(analyzers, moment).filter((candidate) => applies.has(candidate.kind));
+    return policy.consider(candidates, lastNowSec, firstGap);
   };
 
   const ingestUtterance = (utterance: Utterance | LabeledUtterance, nowSec: number) => {
     clock.noteActivity(utterance.startSec);
     clock.noteActivity(nowSec);
+    const startSec = clock.toCallSec(utterance.startSec);
     const labeled: LabeledUtterance = {
       id: utterance.id,
       speaker: utterance.speaker,
       role: utterance.role,
       text: utterance.text,
-      startSec: clock.toCallSec(utterance.startSec),
+      startSec,
       endSec: clock.toCallSec(utterance.endSec),
-      label: labelFor(utterance),
+      label: labelFor(utterance, startSec),
       ...(utterance.settled ? { settled: true } : {}),
     };
     store(labeled);
+    callType.hear(labeled.id, labeled.text, labeled.startSec);
     return { utterance: labeled, nudges: evaluate(nowSec) };
+  };
+
+  const withCallType = <A extends object>(result: A) => {
+    const reading = callType.current();
+    return { ...result, callType: reading.callType, callTypeSource: reading.source };
   };
 
   const analysis = () => {
     const durationSec = Math.max(lastNowSec, timeline.endSec());
-    return readAnalysis(analyzers, momentAt(durationSec), durationSec);
+    return withCallType(readAnalysis(analyzers, momentAt(durationSec), durationSec));
   };
 
   return {
@@ -141,6 +182,10 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
       return [...timeline.all()];
     },
 
+    setCallType(chosen) {
+      callType.setByRep(chosen);
+    },
+
     relabel(utteranceId, label) {
       const existing = timeline.get(utteranceId);
       if (!existing || existing.role !== label.role) return;
@@ -151,7 +196,7 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
       const durationSec = Math.max(lastNowSec, timeline.endSec());
       // The call is over: its phases fall where its real length puts them, not where the planned length would.
       const moment: CallMoment = { nowSec: durationSec, plan: planCall(durationSec, settings.thresholds) };
-      const result = readAnalysis(analyzers, moment, durationSec);
+      const result = withCallType(readAnalysis(analyzers, moment, durationSec));
       const debrief = buildDebrief({
         analysis: result,
         utterances: timeline.all(),

@@ -68,10 +68,11 @@ export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<Fir
     },
 
     candidates({ nowSec, plan }): NudgeCandidate[] {
-      const { minLabelConfidence, eventFreshSec } = context.settings.thresholds.nudges;
+      const { minLabelConfidence, eventFreshSec, byKind } = context.settings.thresholds.nudges;
+      const minConfidence = byKind['early-pitch'].minConfidence ?? minLabelConfidence;
       let latest: LabeledUtterance | null = null;
       for (const line of earlyPitchLines.values()) {
-        const early = line.startSec < plan.earlyPitchBeforeSec && line.label.confidence >= minLabelConfidence;
+        const early = line.startSec < plan.earlyPitchBeforeSec && line.label.confidence >= minConfidence;
         if (early && nowSec - line.endSec <= eventFreshSec && (!latest || line.startSec > latest.startSec)) latest = line;
       }
       if (!latest) return [];

@@ -40,11 +40,12 @@ export function createObjectionsAnalyzer(context: AnalyzerContext): Analyzer<Obj
     },
 
     candidates({ nowSec }): NudgeCandidate[] {
-      const { minLabelConfidence, eventFreshSec, objectionSettleSec } = context.settings.thresholds.nudges;
+      const { minLabelConfidence, eventFreshSec, objectionSettleSec, byKind } = context.settings.thresholds.nudges;
+      const minConfidence = byKind.objection.minConfidence ?? minLabelConfidence;
       recent = recent.filter((line) => lines.get(line.id) === line && nowSec - line.endSec <= eventFreshSec);
       for (const line of recent) if (!revisedAtSec.has(line.id)) revisedAtSec.set(line.id, nowSec);
       return recent
-        .filter((line) => line.label.confidence >= minLabelConfidence && (line.settled || nowSec - revisedAtSec.get(line.id)! >= objectionSettleSec))
+        .filter((line) => line.label.confidence >= minConfidence && (line.settled || nowSec - revisedAtSec.get(line.id)! >= objectionSettleSec))
         .map((line) => ({
           kind: 'objection',
           key: `objection:${line.id}`,

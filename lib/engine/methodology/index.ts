@@ -7,8 +7,10 @@ import objectionsSeed from '../../../seeds/methodology/objections.json';
 import cuesSeed from '../../../seeds/methodology/cues.json';
 import nudgesSeed from '../../../seeds/methodology/nudges.json';
 import debriefSeed from '../../../seeds/methodology/debrief.json';
-import { CHECKLIST_ITEMS, type ChecklistItem, type NudgeKind } from '../../types';
+import callTypesSeed from '../../../seeds/methodology/call-types.json';
+import { CALL_TYPES, CHECKLIST_ITEMS, type CallType, type ChecklistItem, type NudgeKind } from '../../types';
 import {
+  callTypesSchema,
   cuesSchema,
   debriefWordingSchema,
   enabledNudgesSchema,
@@ -38,7 +40,16 @@ export interface CompiledCues {
   nextStep: CompiledCueSet;
 }
 
+export interface CompiledCallTypes {
+  defaultType: CallType;
+  openingLines: number;
+  openingSec: number;
+  minCueMatches: number;
+  types: Record<CallType, { nudges: ReadonlySet<NudgeKind>; judges: string; goodLooksLike: string; cues: RegExp[] }>;
+}
+
 export interface Methodology {
+  callTypes: CompiledCallTypes;
   thresholds: Thresholds;
   enabledNudges: Record<NudgeKind, boolean>;
   playbook: Playbook;
@@ -55,6 +66,7 @@ export interface MethodologySeeds {
   cues: unknown;
   nudges: unknown;
   debrief: unknown;
+  callTypes: unknown;
 }
 
 export class MethodologyError extends Error {}
@@ -80,6 +92,15 @@ function compileCues(cues: Cues): CompiledCues {
     upfrontContract: compileCueSet(cues.upfrontContract),
     nextStep: compileCueSet(cues.nextStep),
   };
+}
+
+function compileCallTypes(raw: z.infer<typeof callTypesSchema>): CompiledCallTypes {
+  const types = {} as CompiledCallTypes['types'];
+  for (const type of CALL_TYPES) {
+    const spec = raw.types[type];
+    types[type] = { nudges: new Set(spec.nudges), judges: spec.judges, goodLooksLike: spec.goodLooksLike, cues: spec.cues.map(compile) };
+  }
+  return { defaultType: raw.defaultType, openingLines: raw.openingLines, openingSec: raw.openingSec, minCueMatches: raw.minCueMatches, types };
 }
 
 function parseSeed<T>(name: string, schema: z.ZodMiniType<T>, raw: unknown): T {
@@ -141,6 +162,7 @@ export function loadMethodology(seeds: MethodologySeeds): Methodology {
     cues: compileCues(parseSeed('cues', cuesSchema, seeds.cues)),
     nudgeWording: parseSeed('nudges', nudgeWordingSchema, seeds.nudges),
     debriefWording: parseSeed('debrief', debriefWordingSchema, seeds.debrief),
+    callTypes: compileCallTypes(parseSeed('call-types', callTypesSchema, seeds.callTypes)),
   };
   assertPathsResolve(methodology);
   return methodology;
@@ -153,6 +175,7 @@ export const SEEDS: MethodologySeeds = {
   cues: cuesSeed,
   nudges: nudgesSeed,
   debrief: debriefSeed,
+  callTypes: callTypesSeed,
 };
 
 /** The shipped methodology, validated when the engine is first imported. */

@@ -2,7 +2,7 @@
 // they are checked once when loaded so a typo fails loudly instead of silently disabling a rule.
 import { z } from 'zod/mini';
 import { nonEmptyText, nonNegativeInt, nonNegativeNumber, positiveInt, positiveNumber, unitInterval } from '../../schema-parts';
-import { CHECKLIST_ITEMS, NUDGE_KINDS, PHASES, SPIN_ACTS } from '../../types';
+import { CALL_TYPES, CHECKLIST_ITEMS, NUDGE_KINDS, PHASES, SPIN_ACTS } from '../../types';
 
 const text = nonEmptyText;
 const texts = z.array(text).check(z.minLength(1));
@@ -67,7 +67,15 @@ export const thresholdsSchema = z.object({
     minLabelConfidence: fraction,
     eventFreshSec: seconds,
     objectionSettleSec: seconds,
-    byKind: byKind(z.object({ priority: z.number(), cooldownSec: seconds, urgent: z.boolean() })),
+    byKind: byKind(
+      z.object({
+        priority: z.number(),
+        cooldownSec: seconds,
+        urgent: z.boolean(),
+        /** The label confidence this kind's evidence needs, above `minLabelConfidence` for the kinds where a wrong nudge costs most. */
+        minConfidence: z.optional(fraction),
+      }),
+    ),
   }),
 });
 
@@ -233,3 +241,23 @@ export type NudgeWording = z.infer<typeof nudgeWordingSchema>;
 export type DebriefWording = z.infer<typeof debriefWordingSchema>;
 export type WentWellKey = (typeof WENT_WELL_KEYS)[number];
 export type OpportunityKey = (typeof OPPORTUNITY_KEYS)[number];
+
+const callTypeSpec = z.object({
+  nudges: z.array(z.enum(NUDGE_KINDS)),
+  judges: text,
+  goodLooksLike: text,
+  /** Phrases of the opening that reveal this type (none for the default type). */
+  cues: z.array(regexSource),
+});
+
+export const callTypesSchema = z.object({
+  /** The type a call has until its opening says otherwise. */
+  defaultType: z.enum(CALL_TYPES),
+  /** How much of the call's opening is read for cues: lines, and seconds. */
+  openingLines: positiveInt,
+  openingSec: positiveNumber,
+  /** Cue matches a type needs in the opening; the type with most matches wins, ties go to the order of `types`. */
+  minCueMatches: positiveInt,
+  types: z.object(Object.fromEntries(CALL_TYPES.map((type) => [type, callTypeSpec])) as Record<(typeof CALL_TYPES)[number], typeof callTypeSpec>),
+});
+export type CallTypes = z.infer<typeof callTypesSchema>;

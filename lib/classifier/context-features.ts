@@ -1,0 +1,102 @@
+// What the conversation around a line says about it, as features the text heads learn alongside the words. A
+// buyer line that answers the rep's problem or implication question before anything was proposed is almost
+// never pushback, whatever money, time or vendor words it carries; pushback comes after a proposal, a price or
+// a request for the next step. A rep line in the opening that lays out the plan is not a pitch. Single corpus
+// lines carry no context features; lines of the dev calls carry them, so the heads learn both.
+import type { ObjectionCategory, RepAct, Role } from '../types';
+import type { FeatureVector } from './features';
+
+/** A line already heard in this call, with the label it was given. */
+export interface ContextLine {
+  role: Role;
+  speaker: string;
+  text: string;
+  startSec: number;
+  act?: RepAct;
+  objection?: ObjectionCategory;
+}
+
+export interface LineContext {
+  speaker: string;
+  startSec: number;
+  /** How many lines the call had before this one. */
+  lineIndex: number;
+  /** The lines just before this one, oldest first (the reader looks at the last few only). */
+  previous: readonly ContextLine[];
+  /** Whether the rep has pitched before this line. */
+  pitchedBefore: boolean;
+}
+
+/** How many earlier lines the reader looks back over for the rep's latest line. */
+export const CONTEXT_LOOKBACK_LINES = 4;
+
+const QUESTION = /\?\s*$|^(so |and |but |okay |ok )?(what|how|why|who|where|when|which|can|could|would|will|do|does|did|is|are|have|has|tell me|walk me)\b/i;
+const SPIN_QUESTIONS = new Set<RepAct>(['situation', 'problem', 'implication', 'need_payoff']);
+
+function latestRepLine(context: LineContext): ContextLine | undefined {
+  for (let index = context.previous.length - 1; index >= 0; index--) if (context.previous[index].role === 'rep') return context.previous[index];
+  return undefined;
+}
+
+function timeBucket(startSec: number): number {
+  return [120, 300, 600, 1200].filter((edge) => startSec >= edge).length;
+}
+
+function toFeatures(shape: Record<string, boolean>): FeatureVector {
+  const features: FeatureVector = new Map();
+  for (const [name, on] of Object.entries(shape)) if (on) features.set(`ctx:${name}`, 1);
+  return features;
+}
+
+/** Context features of a buyer line. */
+export function buyerContextFeatures(context: LineContext): FeatureVector {
+  const rep = latestRepLine(context);
+  const repAct = rep?.act ?? 'none';
+  const answersDiscovery = rep !== undefined && SPIN_QUESTIONS.has(repAct as RepAct);
+  const previous = context.previous.at(-1);
+  const previousBuyer = [...context.previous].reverse().find((line) => line.role === 'buyer');
+  return toFeatures({
+    [`after:${repAct}`]: true,
+    repAsked: rep !== undefined && QUESTION.test(rep.text.trim()),
+    pitched: context.pitchedBefore,
+    answersDiscoveryBeforePitch: answersDiscovery && !context.pitchedBefore,
+    answersDiscoveryAfterPitch: answersDiscovery && context.pitchedBefore,
+    afterPitch: repAct === 'pitch',
+    continuing: previous !== undefined && previous.speaker === context.speaker,
+    [`afterObjection:${previousBuyer?.objection ?? 'none'}`]: true,
+    [`at:${timeBucket(context.startSec)}`]: true,
+  });
+}
+
+/** Context features of a rep line. */
+export function repContextFeatures(context: LineContext): FeatureVector {
+  const previous = context.previous.at(-1);
+  return toFeatures({
+    opening: context.startSec < 120,
+    firstLines: context.lineIndex < 8,
+    buyerAsked: previous?.role === 'buyer' && QUESTION.test(previous.text.trim()),
+    pitched: context.pitchedBefore,
+    continuing: previous !== undefined && previous.speaker === context.speaker,
+    afterPitch: previous?.act === 'pitch',
+    [`at:${timeBucket(context.startSec)}`]: true,
+  });
+}
+
+/** Word features that a line of a call carries under their own in-call name (character n-grams and cues are shared). */
+const IN_CALL_COPIED = /^[wb]:/;
+
+/**
+ * A line of a call: its word features under in-call names, its shared character and cue features, and the
+ * context's features. The in-call word weights learn how words read inside a conversation (a cost figure in an
+ * answer is not a budget objection) while the word weights of single lines stay as the single-line corpus taught
+ * them, so single lines score as before.
+ */
+export function withContext(textFeatures: FeatureVector, contextFeatures: FeatureVector): FeatureVector {
+  for (const [name, value] of [...textFeatures]) {
+    if (!IN_CALL_COPIED.test(name)) continue;
+    textFeatures.delete(name);
+    textFeatures.set(`call:${name}`, value);
+  }
+  for (const [name, value] of contextFeatures) textFeatures.set(name, value);
+  return textFeatures;
+}

@@ -30,7 +30,15 @@ for (let fold = 0; fold < folds; fold++) {
   const buyer = trainHead([...splitLines(corpus.buyer).train, ...lines.buyer], OBJECTION_CATEGORIES, buyerL2, FEATURE_BUDGET.buyer);
   const classifier = createClassifier(packWeights(rep, buyer, {}));
   for (const call of held) {
-    scores.push(scoreWholeCall(call, playCorpusCall(call, classifier), SCORING_RULES));
+    const score = scoreWholeCall(call, playCorpusCall(call, classifier), SCORING_RULES);
+    scores.push(score);
+    if (process.argv.includes('--dump')) {
+      score.lineLabels.forEach((line, index) => {
+        if (line.labeled !== line.found && (line.role === 'buyer' || line.labeled === 'pitch' || line.found === 'pitch')) {
+          console.log(`DUMP ${call.file.id}:${index} ${call.file.callType} gold=${line.labeled} found=${line.found} | ${call.lines[index].text}`);
+        }
+      });
+    }
     for (const bar of BARS) {
       const list = barScores.get(String(bar)) ?? [];
       list.push(scoreWholeCall(call, playCorpusCall(call, classifier, barSettings(bar)), SCORING_RULES));

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buyerContextFeatures, repContextFeatures, withContext, type LineContext } from './context-features';
+import { extractBuyerFeatures } from './features';
+
+const context = (overrides: Partial<LineContext> = {}): LineContext => ({
+  speaker: 'Dana',
+  startSec: 400,
+  lineIndex: 30,
+  previous: [{ role: 'rep', speaker: 'Sam', text: 'What does that cost you each month?', startSec: 390, act: 'implication' }],
+  pitchedBefore: false,
+  ...overrides,
+});
+
+describe('context features', () => {
+  it('mark a buyer line that answers a discovery question before any pitch', () => {
+    const features = buyerContextFeatures(context());
+    expect(features.get('ctx:after:implication')).toBe(1);
+    expect(features.get('ctx:answersDiscoveryBeforePitch')).toBe(1);
+    expect(features.has('ctx:afterPitch')).toBe(false);
+  });
+
+  it('mark a buyer line right after a pitch', () => {
+    const features = buyerContextFeatures(
+      context({ pitchedBefore: true, previous: [{ role: 'rep', speaker: 'Sam', text: 'It is 2,400 a month for all sites.', startSec: 390, act: 'pitch' }] }),
+    );
+    expect(features.get('ctx:afterPitch')).toBe(1);
+    expect(features.get('ctx:pitched')).toBe(1);
+    expect(features.has('ctx:answersDiscoveryBeforePitch')).toBe(false);
+  });
+
+  it('mark a rep line in the opening', () => {
+    const features = repContextFeatures(context({ startSec: 20, lineIndex: 2, previous: [] }));
+    expect(features.get('ctx:opening')).toBe(1);
+    expect(features.get('ctx:firstLines')).toBe(1);
+  });
+
+  it('give a line of a call its own word features and keep the shared character features', () => {
+    const text = 'that is more than we set aside';
+    const alone = extractBuyerFeatures(text);
+    const inCall = withContext(extractBuyerFeatures(text), buyerContextFeatures(context()));
+    const wordFeature = [...alone.keys()].find((name) => name.startsWith('w:'))!;
+    const charFeature = [...alone.keys()].find((name) => name.startsWith('c:'))!;
+    expect(inCall.has(`call:${wordFeature}`)).toBe(true);
+    expect(inCall.has(wordFeature)).toBe(false);
+    expect(inCall.get(charFeature)).toBe(alone.get(charFeature));
+  });
+});

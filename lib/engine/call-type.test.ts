@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { CallType } from '../types';
+import { createCallTypeReader } from './call-type';
+import { METHODOLOGY } from './methodology';
+import { buyer, rep, scriptedClassifier, type ScriptedLine } from './scripted-call';
+import { createSessionCore } from './session';
+
+describe('the call type read from the opening', () => {
+  it('is the default type until a cue is heard', () => {
+    const reader = createCallTypeReader(METHODOLOGY.callTypes);
+    reader.hear('a', 'Hi Dana, thanks for making the time today.', 2);
+    expect(reader.current()).toEqual({ callType: 'discovery', source: 'default' });
+  });
+
+  it('reads a pricing call from the proposal in the opening', () => {
+    const reader = createCallTypeReader(METHODOLOGY.callTypes);
+    reader.hear('a', 'Thanks for joining. I wanted to walk you through the proposal we sent on Friday.', 5);
+    expect(reader.current()).toEqual({ callType: 'pricing', source: 'detected' });
+  });
+
+  it('reads a follow-up from a reference to the last conversation', () => {
+    const reader = createCallTypeReader(METHODOLOGY.callTypes);
+    reader.hear('a', 'Last time we spoke you mentioned the dispatch board, so today I will show you that part.', 5);
+    expect(reader.current().callType).toBe('follow-up');
+  });
+
+  it('reads a cold call from its opener', () => {
+    const reader = createCallTypeReader(METHODOLOGY.callTypes);
+    reader.hear('a', 'hey is this dana did i catch you at a bad time', 1);
+    expect(reader.current().callType).toBe('cold-call');
+  });
+
+  it('ignores cues after the opening', () => {
+    const reader = createCallTypeReader(METHODOLOGY.callTypes);
+    reader.hear('late', 'Let me walk you through the pricing and the proposal.', METHODOLOGY.callTypes.openingSec + 60);
+    expect(reader.current().source).toBe('default');
+  });
+
+  it('counts a revised line once, with its latest words', () => {
+    const reader = createCallTypeReader(METHODOLOGY.callTypes);
+    reader.hear('a', 'I wanted to walk you through the proposal', 5);
+    reader.hear('a', 'I wanted to walk you through the plan for today', 5);
+    expect(reader.current().source).toBe('default');
+  });
+
+  it('lets the rep correct it, and go back to the reading', () => {
+    const reader = createCallTypeReader(METHODOLOGY.callTypes);
+    reader.hear('a', 'I wanted to walk you through the proposal we sent.', 5);
+    reader.setByRep('follow-up');
+    expect(reader.current()).toEqual({ callType: 'follow-up', source: 'rep' });
+    reader.setByRep(undefined);
+    expect(reader.current()).toEqual({ callType: 'pricing', source: 'detected' });
+  });
+});
+
+describe('nudges by call type', () => {
+  const opening = (text: string) => [rep(0, text), buyer(8, 'Sure, go ahead.'), rep(12, 'Our platform routes every order to the nearest driver automatically.', 'pitch')];
+  const kindsRaised = (lines: ScriptedLine[], callType?: CallType) => {
+    const core = createSessionCore({ classifier: scriptedClassifier(lines), callType });
+    for (const line of lines) core.ingestUtterance(line, line.endSec);
+    core.evaluate(40);
+    return core.report({ callId: 'c', platform: 'import', title: 't', repName: 'Sam', startedAt: 0 }).nudges.map((nudge) => nudge.kind);
+  };
+
+  it('raise the early-pitch nudge in a discovery call', () => {
+    expect(kindsRaised(opening('Thanks for the time today, Dana.'))).toContain('early-pitch');
+  });
+
+  it('never raise it in a pricing call, read from the opening', () => {
+    expect(kindsRaised(opening('Thanks Dana, I wanted to walk you through the proposal we sent.'))).not.toContain('early-pitch');
+  });
+
+  it('follow the call type the rep chose', () => {
+    expect(kindsRaised(opening('Thanks for the time today, Dana.'), 'follow-up')).not.toContain('early-pitch');
+  });
+});

@@ -1,5 +1,5 @@
 // The contract shared by the caption adapters, the coaching engine, the store, the CLIs and the UI.
-// Label names follow ../shared/methodology/labels.md exactly.
+// Label names follow docs/methodology.md exactly.
 
 export const PLATFORMS = ['meet', 'teams', 'zoom'] as const;
 export type Platform = (typeof PLATFORMS)[number];

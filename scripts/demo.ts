@@ -6,11 +6,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Platform } from '../lib/types';
-import { CHROME_EXTENSION_DIR, ROOT, launchWithExtension } from '../test/e2e/support/browser';
-import { openExtensionPage } from '../test/e2e/support/extension-pages';
-import { MEETING_URLS, routeMeetingSites } from '../test/e2e/support/meeting-sites';
-import { finishCall, loadCallScript, startCall } from '../test/e2e/support/replay';
-import { saveSettings, waitForStored } from '../test/e2e/support/stored-data';
+import { CHROME_EXTENSION_DIR, ROOT, launchWithExtension } from './browser/browser';
+import { openExtensionPage } from './browser/extension-pages';
+import { MEETING_URLS, routeMeetingSites } from './browser/meeting-sites';
+import { finishCall, loadCallScript, startCall } from './browser/replay';
+import { saveSettings, waitForStored } from './browser/stored-data';
 import { argValue } from './train';
 
 function fail(message: string): never {

@@ -2,10 +2,23 @@
 // useLiveQuery, so the pages follow the store as the background writes it.
 import type { CallAnalysis, Debrief } from '../lib/engine/analysis-types';
 import { METHODOLOGY } from '../lib/engine/methodology';
-import type { LabeledUtterance, Nudge } from '../lib/types';
-import type { CallListItem } from '../components/shared/call-list-item';
+import type { CallMeta, LabeledUtterance, Nudge } from '../lib/types';
 import type { CoachDatabase } from './database';
 import type { CallRecord, NudgeRecord, UtteranceRecord } from './records';
+
+/** A call as lists show it (popup's recent calls, the options page's history), independent of how the store keeps it. */
+export interface CallListItem {
+  callId: string;
+  title: string;
+  platform: CallMeta['platform'];
+  repName: string;
+  startedAt: number;
+  /** Null while the call is still live. */
+  durationSec: number | null;
+  status: 'live' | 'ended';
+  /** The final (or latest live) rep talk share, 0–1, when an analysis exists. */
+  repTalkShare: number | null;
+}
 
 /**
  * Start to end by the wall clock, but never more than the engine's clock allows: the engine cuts caption blackouts

@@ -2,15 +2,15 @@
 // so a crafted file cannot exhaust memory, and every field the UI reads is checked.
 import { z } from 'zod';
 import { evidenceSchema, nudgeSchema, utteranceLabelSchema, MAX_CAPTION_CHARS } from '../lib/messages';
+import { boundedId, byKeys, nonNegativeInt, nonNegativeNumber, textUpTo } from '../lib/schema-parts';
 import { CALL_TYPES, CHECKLIST_ITEMS, OBJECTION_CATEGORIES, PHASES, SPIN_ACTS } from '../lib/types';
 
-const id = z.string().min(1).max(200);
-const finite = z.number().finite();
-const seconds = finite.nonnegative();
-const shortText = z.string().max(2_000);
-const longText = z.string().max(200_000);
-const byKeys = <K extends string, T extends z.ZodType>(keys: readonly K[], value: T) =>
-  z.object(Object.fromEntries(keys.map((key) => [key, value])) as Record<K, T>);
+const id = boundedId;
+// z.number() refuses NaN and ±Infinity: epoch milliseconds need no further check.
+const finite = z.number();
+const seconds = nonNegativeNumber;
+const shortText = textUpTo(2_000);
+const longText = textUpTo(200_000);
 
 export const callAnalysisSchema = z.object({
   durationSec: seconds,
@@ -18,10 +18,10 @@ export const callAnalysisSchema = z.object({
   repTalkSec: seconds,
   buyerTalkSec: seconds,
   longestRepMonologueSec: seconds,
-  longestRepMonologueAtSec: seconds.nullable(),
-  firstPitchSec: seconds.nullable(),
+  longestRepMonologueAtSec: z.nullable(seconds),
+  firstPitchSec: z.nullable(seconds),
   phase: z.enum(PHASES),
-  questionCounts: byKeys(SPIN_ACTS, z.number().int().nonnegative()),
+  questionCounts: byKeys(SPIN_ACTS, nonNegativeInt),
   objections: z
     .array(
       z.object({
@@ -37,7 +37,7 @@ export const callAnalysisSchema = z.object({
   checklistEvidence: z.partialRecord(z.enum(CHECKLIST_ITEMS), evidenceSchema),
   upfrontContract: z.boolean(),
   nextStep: z.boolean(),
-  medianPauseAfterQuestionSec: seconds.nullable(),
+  medianPauseAfterQuestionSec: z.nullable(seconds),
   callType: z.enum(CALL_TYPES).optional(),
   callTypeSource: z.enum(['rep', 'detected', 'default']).optional(),
 });
@@ -74,7 +74,7 @@ export const callRecordSchema = z.object({
   endReason: z.enum(['left', 'unload', 'captions-gone', 'disconnected', 'browser-restart', 'imported']).nullable(),
   lastActivityAt: finite,
   liveAnalysis: callAnalysisSchema.nullable(),
-  utteranceCount: z.number().int().nonnegative(),
+  utteranceCount: nonNegativeInt,
 });
 
 export const storedUtteranceSchema = z.object({
@@ -88,7 +88,7 @@ export const storedUtteranceSchema = z.object({
   self: z.boolean(),
   capturedAt: finite.nullable(),
   final: z.boolean(),
-  revision: z.number().int().nonnegative(),
+  revision: nonNegativeInt,
 });
 
 export const storedReportSchema = z.object({

@@ -20,8 +20,8 @@ export interface CallRecord extends CallMeta {
   utteranceCount: number;
 }
 
-/** A caption line as stored: the engine's labeled utterance plus the capture details it came from. */
-export interface UtteranceRecord extends LabeledUtterance {
+/** A caption line as stored: the engine's labeled utterance (less its in-call `settled` flag) plus the capture details it came from. */
+export interface UtteranceRecord extends Omit<LabeledUtterance, 'settled'> {
   callId: string;
   /** True when the platform marked the speaker as the local user. */
   self: boolean;

@@ -1,5 +1,5 @@
 // Google Meet captions. Tested on the fixture test/fixtures/meet.html, which reproduces meet.google.com/abc-defg-hij
-// as described in ../shared/platforms/captions.md (2026): a caption region with one block per speaker turn, the
+// as described in docs/platforms.md (2026): a caption region with one block per speaker turn, the
 // newest block rewritten in place about every 300 ms, older blocks corrected afterwards, the whole region
 // replaced (with recent history re-rendered) when captions are toggled or the layout changes.
 import { createDomCaptionAdapter } from '../dom/dom-caption-adapter';

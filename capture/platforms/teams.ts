@@ -1,5 +1,5 @@
 // Microsoft Teams (web) captions. Tested on the fixture test/fixtures/teams.html, which reproduces
-// teams.microsoft.com/v2/ in a meeting as described in ../shared/platforms/captions.md (2026): caption lines in a
+// teams.microsoft.com/v2/ in a meeting as described in docs/platforms.md (2026): caption lines in a
 // virtualized list whose rows are removed and re-added (identical) as it scrolls, speakers that show as
 // "Unknown user" until Teams resolves them.
 import { createDomCaptionAdapter } from '../dom/dom-caption-adapter';

@@ -1,6 +1,6 @@
 // Zoom web client captions. Tested on the fixtures test/fixtures/zoom.html (app.zoom.us/wc/123/join) and its
 // frame test/fixtures/zoom-webclient.html (the same-origin iframe#webclient at app.zoom.us/wc/123/webclient, where
-// this adapter runs: the content script runs in all frames), as described in ../shared/platforms/captions.md
+// this adapter runs: the content script runs in all frames), as described in docs/platforms.md
 // (2026): caption rows whose text is a rolling window (grows, drops its beginning), idle rows hidden with
 // display:none, and no speaker name in the row, only an avatar.
 import { mergeRollingWindow, windowBelongsTo } from '../../lib/capture/rolling-window';

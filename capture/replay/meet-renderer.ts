@@ -1,4 +1,4 @@
-// Google Meet's caption DOM (../shared/platforms/captions.md): a region with one block per line, speaker in
+// Google Meet's caption DOM (docs/platforms.md): a region with one block per line, speaker in
 // span.NWpY1d inside .KcIKyf, text in .ygicle, then a spacer and a "Jump to bottom" button. The rep is "You".
 // Old blocks scroll away (removed); with recreateContainerEverySec the region is replaced and its recent history
 // re-rendered as new elements, as Meet does on a caption toggle or layout change.

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The replay renderers must write exactly the caption DOM of ../shared/platforms/captions.md, since the adapters
+// The replay renderers must write exactly the caption DOM of docs/platforms.md, since the adapters
 // are tested against them.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallScript } from '../../lib/call-script/call-script';

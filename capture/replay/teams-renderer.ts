@@ -1,4 +1,4 @@
-// Microsoft Teams' caption DOM (../shared/platforms/captions.md): rows .fui-ChatMessageCompact with the speaker in
+// Microsoft Teams' caption DOM (docs/platforms.md): rows .fui-ChatMessageCompact with the speaker in
 // [data-tid="author"] and the text in [data-tid="closed-caption-text"], inside closed-caption-renderer-wrapper →
 // closed-caption-v2-window-wrapper → closed-caption-v2-virtual-list-content. The rep is "You". With rowChurn the
 // virtual list removes finished rows and adds identical ones back (sometimes the same element, sometimes a new

@@ -1,4 +1,4 @@
-// Zoom web client's caption DOM (../shared/platforms/captions.md), written into the iframe#webclient document:
+// Zoom web client's caption DOM (docs/platforms.md), written into the iframe#webclient document:
 // .live-transcription-subtitle__box → __content → rows (each with the duplicate id "live-transcription-subtitle")
 // holding an avatar .zmu-data-selector-item__icon (initials, or a photo with the name as alt text for the second
 // buyer) and the text span.live-transcription-subtitle__item showing only the last words (a rolling window).

@@ -1,5 +1,5 @@
 // A hand-built Meet page for adapter tests that need exact control over the caption DOM (the replay renderers
-// cover whole calls). Structure as in ../shared/platforms/captions.md.
+// cover whole calls). Structure as in docs/platforms.md.
 
 export function meetCallControls(document: Document): HTMLElement {
   const toolbar = document.createElement('div');

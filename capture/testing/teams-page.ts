@@ -1,4 +1,4 @@
-// A hand-built Teams meeting page for adapter tests; structure as in ../shared/platforms/captions.md.
+// A hand-built Teams meeting page for adapter tests; structure as in docs/platforms.md.
 
 export function teamsCallControls(document: Document): HTMLElement {
   const hangup = document.createElement('button');

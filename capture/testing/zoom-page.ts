@@ -1,4 +1,4 @@
-// A hand-built Zoom meeting frame for adapter tests; structure as in ../shared/platforms/captions.md.
+// A hand-built Zoom meeting frame for adapter tests; structure as in docs/platforms.md.
 
 export function zoomCallChrome(document: Document, activeSpeaker: string): HTMLElement {
   const tile = document.createElement('div');

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKLIST_ITEMS } from '../../lib/types';
 import { sampleAnalysis, sampleNudge, sampleObjection, samplePlaybook } from '../test-fixtures/sample-call';
-import { createLiveCallStore, type LiveCallState } from './live-call-store';
+import { createLiveCallStore, type LiveCallState } from '@/capture/live/live-call-store';
 import { Overlay } from './Overlay';
 import { createOverlayUiStore } from './overlay-ui-store';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import { t } from '../shared/i18n';
 import { CaptionsHint } from './CaptionsHint';
-import type { LiveCallStore } from './live-call-store';
+import type { LiveCallStore } from '@/capture/live/live-call-store';
 import { OverlayFrame } from './OverlayFrame';
 import { OverlayPanel } from './OverlayPanel';
 import { OverlayPill } from './OverlayPill';

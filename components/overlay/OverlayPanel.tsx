@@ -4,7 +4,7 @@ import type { CallAnalysis } from '../../lib/engine/analysis-types';
 import { t } from '../shared/i18n';
 import { CallHeader } from './CallHeader';
 import { DiscoveryChecklist } from './DiscoveryChecklist';
-import type { LiveCallStore } from './live-call-store';
+import type { LiveCallStore } from '@/capture/live/live-call-store';
 import { NudgeCard } from './NudgeCard';
 import { ObjectionCard } from './ObjectionCard';
 import type { DragHandle } from './OverlayFrame';

@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import type { LiveCallStore } from './live-call-store';
+import type { LiveCallStore } from '@/capture/live/live-call-store';
 import type { OverlayUiStore } from './overlay-ui-store';
 
 /**

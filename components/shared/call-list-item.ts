@@ -1,19 +1,6 @@
-// A call as lists show it (popup's recent calls, the options page's history), independent of how the
-// store keeps it.
-import type { CallMeta } from '../../lib/types';
-
-export interface CallListItem {
-  callId: string;
-  title: string;
-  platform: CallMeta['platform'];
-  repName: string;
-  startedAt: number;
-  /** Null while the call is still live. */
-  durationSec: number | null;
-  status: 'live' | 'ended';
-  /** The final (or latest live) rep talk share, 0–1, when an analysis exists. */
-  repTalkShare: number | null;
-}
+// Links to a call in the lists (popup's recent calls, the options page's history). The item's shape, CallListItem, is
+// made by the store's queries (store/call-queries.ts) and re-exported here for the views.
+export type { CallListItem } from '../../store/call-queries';
 
 export function callDetailHref(callId: string): string {
   return `/options.html#/call/${encodeURIComponent(callId)}`;

@@ -9,7 +9,7 @@ import type { CapturedUtterance } from '../../lib/messages';
 import { CoachDatabase, SCHEMA_VERSIONS, declareSchema } from '../../store/database';
 import { storedUtteranceSchema } from '../../store/record-schemas';
 import { capturedLine } from '../../store/test-support';
-import { createCaptureOutbox, type OutboxPort } from '../content/capture-outbox';
+import { createCaptureOutbox, type OutboxPort } from '@/capture/live/capture-outbox';
 import { createCaptureServer, type CapturePort } from './capture-server';
 
 const meetTab = { id: 'ext-id', url: 'https://meet.google.com/abc-defg-hij', tab: { id: 3 } };

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adapterForFrame } from '../../capture/platforms';
-import { createLiveCallStore } from '../../components/overlay/live-call-store';
+import { createLiveCallStore } from '@/capture/live/live-call-store';
 import { loadOverlayLayout, saveOverlayLayout } from '../../components/overlay/overlay-layout-storage';
 import { createOverlayUiStore } from '../../components/overlay/overlay-ui-store';
 import { createClassifier } from '../../lib/classifier/classifier';
@@ -12,10 +12,10 @@ import { CAPTURE_PORT, CLASSIFIER_WEIGHTS_REQUEST } from '../../lib/messages';
 import { createRuntimeRefiner } from '../../lib/model-tier/refinement-client';
 import { MEETING_MATCH_PATTERNS } from '../../lib/meeting-sites';
 import { coachOverrides, loadUserSettings, watchUserSettings } from '../../store/user-settings';
-import { createCaptureOutbox } from './capture-outbox';
-import { createLiveCall } from './live-call';
+import { createCaptureOutbox } from '@/capture/live/capture-outbox';
+import { createLiveCall } from '@/capture/live/live-call';
 import { mountOverlay } from './overlay-mount';
-import { overlayPlaybook } from './overlay-playbook-from-methodology';
+import { overlayPlaybook } from '@/components/overlay/overlay-playbook-from-methodology';
 
 /** Alt+Shift+D hides and shows the overlay (the meetings use Alt+Shift+C and friends for their own controls). */
 const HIDE_SHORTCUT = { key: 'd', altKey: true, shiftKey: true };

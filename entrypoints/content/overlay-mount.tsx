@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { Overlay } from '../../components/overlay/Overlay';
-import type { LiveCallStore } from '../../components/overlay/live-call-store';
+import type { LiveCallStore } from '@/capture/live/live-call-store';
 import type { OverlayPlaybook } from '../../components/overlay/overlay-playbook';
 import type { OverlayUiStore } from '../../components/overlay/overlay-ui-store';
 

@@ -2,6 +2,7 @@
 // versioned mental models. They are zod schemas because they cross a boundary twice (IndexedDB and the team
 // file a manager imports); the types used everywhere else are inferred from them.
 import { z } from 'zod';
+import { nonNegativeInt, textUpTo } from '../schema-parts';
 import { CHECKLIST_ITEMS, NUDGE_KINDS, OBJECTION_CATEGORIES, SPIN_ACTS } from '../types';
 
 export const THEME_KEYS = [
@@ -36,8 +37,8 @@ export const callIdSchema = identifier(100);
 const factId = identifier(160);
 const repName = z.string().min(1).max(120);
 const seconds = z.number().nonnegative().max(48 * 3600);
-const epochMs = z.number().int().nonnegative();
-const line = z.string().max(2000);
+const epochMs = nonNegativeInt;
+const line = textUpTo(2000);
 
 export const evidenceRefSchema = z.object({
   callId: callIdSchema,

@@ -22,6 +22,7 @@ export const MODEL_LIBS_MANIFEST_PATH = `${MODEL_LIBS_PACKAGE_DIR}/${MODEL_LIBS_
  * Whether a build may let web-llm download a model library: `packaged-only` for store builds (`npm run zip:store`,
  * which sets WXT_MODEL_LIBS=packaged-only), `remote-allowed` for every other build.
  */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the list exists to name the type below
 const MODEL_LIBRARY_POLICIES = ['remote-allowed', 'packaged-only'] as const;
 export type ModelLibraryPolicy = (typeof MODEL_LIBRARY_POLICIES)[number];
 

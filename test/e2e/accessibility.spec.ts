@@ -8,11 +8,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ONBOARDING_STEPS } from '../../components/onboarding/onboarding-route';
-import { CHROME_EXTENSION_DIR, launchWithExtension } from './support/browser';
-import { openExtensionPage } from './support/extension-pages';
-import { MEETING_URLS, routeMeetingSites } from './support/meeting-sites';
-import { loadCallScript, startCall } from './support/replay';
-import { saveSettings, waitForStored } from './support/stored-data';
+import { CHROME_EXTENSION_DIR, launchWithExtension } from '../../scripts/browser/browser';
+import { openExtensionPage } from '../../scripts/browser/extension-pages';
+import { MEETING_URLS, routeMeetingSites } from '../../scripts/browser/meeting-sites';
+import { loadCallScript, startCall } from '../../scripts/browser/replay';
+import { saveSettings, waitForStored } from '../../scripts/browser/stored-data';
 
 type ColorScheme = 'light' | 'dark';
 

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { MEETING_MATCH_PATTERNS } from '../../lib/meeting-sites';
-import { CHROME_EXTENSION_DIR } from './support/browser';
+import { CHROME_EXTENSION_DIR } from '../../scripts/browser/browser';
 
 interface Manifest {
   [key: string]: unknown;

@@ -3,10 +3,10 @@
 // names, Zoom's rolling rows in its webclient frame); a page that is not in a call stays untouched.
 import { expect, test, type BrowserContext } from '@playwright/test';
 import type { Platform } from '../../lib/types';
-import { launchWithExtension } from './support/browser';
-import { MEETING_URLS, routeMeetingSites } from './support/meeting-sites';
-import { expectedLines, loadCallScript, playCall } from './support/replay';
-import { readStoredData, saveSettings, waitForStored } from './support/stored-data';
+import { launchWithExtension } from '../../scripts/browser/browser';
+import { MEETING_URLS, routeMeetingSites } from '../../scripts/browser/meeting-sites';
+import { expectedLines, loadCallScript, playCall } from '../../scripts/browser/replay';
+import { readStoredData, saveSettings, waitForStored } from '../../scripts/browser/stored-data';
 
 let context: BrowserContext;
 

@@ -4,12 +4,12 @@ import { expect, test, type BrowserContext } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launchWithExtension } from './support/browser';
+import { launchWithExtension } from '../../scripts/browser/browser';
 import { replayWholeCall } from './support/calls';
-import { openExtensionPage } from './support/extension-pages';
-import { routeMeetingSites } from './support/meeting-sites';
-import { loadCallScript } from './support/replay';
-import { readStoredData, saveSettings } from './support/stored-data';
+import { openExtensionPage } from '../../scripts/browser/extension-pages';
+import { routeMeetingSites } from '../../scripts/browser/meeting-sites';
+import { loadCallScript } from '../../scripts/browser/replay';
+import { readStoredData, saveSettings } from '../../scripts/browser/stored-data';
 
 let context: BrowserContext;
 test.afterEach(async () => context?.close());

@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CallScript } from '../../lib/call-script/call-script';
 import { callRecordSchema, storedReportSchema, storedUtteranceSchema } from '../../store/record-schemas';
-import { extensionId, launchWithExtension } from './support/browser';
-import { openExtensionPage } from './support/extension-pages';
+import { extensionId, launchWithExtension } from '../../scripts/browser/browser';
+import { openExtensionPage } from '../../scripts/browser/extension-pages';
 import { contentScriptWorld, extensionDevtools, killBrowser, overrideQuota, stopServiceWorkers } from './support/cdp';
 import { firstLines, longCall, replayDone, startTimedCall, tagged, type RunningReplay } from './support/long-call';
-import { MEETING_URLS, routeMeetingSites } from './support/meeting-sites';
+import { MEETING_URLS, routeMeetingSites } from '../../scripts/browser/meeting-sites';
 import { readOverlayRecording, startOverlayRecorder } from './support/overlay-recorder';
-import { expectedLines, loadCallScript } from './support/replay';
-import { readStoredData, saveSettings, waitForStored, type StoredData } from './support/stored-data';
+import { expectedLines, loadCallScript } from '../../scripts/browser/replay';
+import { readStoredData, saveSettings, waitForStored, type StoredData } from '../../scripts/browser/stored-data';
 
 let context: BrowserContext | undefined;
 test.afterEach(async () => {

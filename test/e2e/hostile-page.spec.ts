@@ -6,12 +6,12 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { CallScript } from '../../lib/call-script/call-script';
 import { cleanCaptionText, MAX_CAPTION_CHARS } from '../../lib/capture/caption-text';
-import { extensionId, launchWithExtension } from './support/browser';
-import { openExtensionPage } from './support/extension-pages';
+import { extensionId, launchWithExtension } from '../../scripts/browser/browser';
+import { openExtensionPage } from '../../scripts/browser/extension-pages';
 import { HOSTILE_MEET_URL, routeHostileMeet } from './support/hostile-site';
 import { replayDone, startTimedCall } from './support/long-call';
-import { routeMeetingSites } from './support/meeting-sites';
-import { saveSettings, waitForStored } from './support/stored-data';
+import { routeMeetingSites } from '../../scripts/browser/meeting-sites';
+import { saveSettings, waitForStored } from '../../scripts/browser/stored-data';
 
 const XSS_IMG = `<img src=x onerror="alert('xss')">`;
 const XSS_SCRIPT = `<script>alert('xss')</script>`;

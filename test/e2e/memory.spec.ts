@@ -3,12 +3,12 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launchWithExtension } from './support/browser';
+import { launchWithExtension } from '../../scripts/browser/browser';
 import { replayWholeCall } from './support/calls';
-import { openExtensionPage } from './support/extension-pages';
-import { routeMeetingSites } from './support/meeting-sites';
-import { loadCallScript } from './support/replay';
-import { saveSettings } from './support/stored-data';
+import { openExtensionPage } from '../../scripts/browser/extension-pages';
+import { routeMeetingSites } from '../../scripts/browser/meeting-sites';
+import { loadCallScript } from '../../scripts/browser/replay';
+import { saveSettings } from '../../scripts/browser/stored-data';
 
 const contexts: BrowserContext[] = [];
 test.afterEach(async () => Promise.all(contexts.splice(0).map((context) => context.close())));

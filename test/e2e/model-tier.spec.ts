@@ -3,7 +3,7 @@
 // this headless browser, or no network when a WebGPU adapter exists), refinement then says the tier is
 // unavailable, and nothing about the always-on classifier changes.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { extensionId, launchWithExtension } from './support/browser';
+import { extensionId, launchWithExtension } from '../../scripts/browser/browser';
 
 const EMBED_MODEL = 'snowflake-arctic-embed-s-q0f32-MLC-b4';
 

@@ -5,9 +5,9 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { extensionWorker, launchWithExtension, ROOT } from './support/browser';
-import { openExtensionPage } from './support/extension-pages';
-import { readStoredData } from './support/stored-data';
+import { extensionWorker, launchWithExtension, ROOT } from '../../scripts/browser/browser';
+import { openExtensionPage } from '../../scripts/browser/extension-pages';
+import { readStoredData } from '../../scripts/browser/stored-data';
 
 const SCREENSHOTS = path.join(ROOT, 'artifacts/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });

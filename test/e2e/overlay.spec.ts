@@ -4,12 +4,12 @@ import { expect, test, type BrowserContext, type Frame, type Page } from '@playw
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Platform } from '../../lib/types';
-import { launchWithExtension, ROOT } from './support/browser';
-import { openExtensionPage } from './support/extension-pages';
-import { MEETING_URLS, routeMeetingSites } from './support/meeting-sites';
+import { launchWithExtension, ROOT } from '../../scripts/browser/browser';
+import { openExtensionPage } from '../../scripts/browser/extension-pages';
+import { MEETING_URLS, routeMeetingSites } from '../../scripts/browser/meeting-sites';
 import { percentile, readOverlayRecording, startOverlayRecorder } from './support/overlay-recorder';
-import { finishCall, loadCallScript, startCall } from './support/replay';
-import { saveSettings, waitForStored } from './support/stored-data';
+import { finishCall, loadCallScript, startCall } from '../../scripts/browser/replay';
+import { saveSettings, waitForStored } from '../../scripts/browser/stored-data';
 
 const SCREENSHOTS = path.join(ROOT, 'artifacts/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });

@@ -3,15 +3,15 @@
 // coaching carries on with the built-in classifier when the download fails.
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { isModelDownloadUrl, MODEL_DOWNLOAD_HOSTS } from '../../lib/model-tier/download-hosts';
-import { extensionId, launchWithExtension } from './support/browser';
+import { extensionId, launchWithExtension } from '../../scripts/browser/browser';
 import { DEBUGGING_PORT_ARG, recordExtensionNetwork, type ExtensionNetworkRecorder } from './support/extension-network';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openExtensionPage } from './support/extension-pages';
-import { MEETING_URLS, routeMeetingSites } from './support/meeting-sites';
-import { finishCall, loadCallScript, startCall } from './support/replay';
-import { saveSettings, waitForStored } from './support/stored-data';
+import { openExtensionPage } from '../../scripts/browser/extension-pages';
+import { MEETING_URLS, routeMeetingSites } from '../../scripts/browser/meeting-sites';
+import { finishCall, loadCallScript, startCall } from '../../scripts/browser/replay';
+import { saveSettings, waitForStored } from '../../scripts/browser/stored-data';
 import { stubWebGpuInOffscreenDocument } from './support/webgpu-stub';
 
 let context: BrowserContext;

@@ -11,12 +11,12 @@
 // short warm-up. Heap is the tab's whole isolate (page + content script) after a forced GC.
 import { expect, test, type BrowserContext } from '@playwright/test';
 import type { Platform } from '../../lib/types';
-import { launchWithExtension } from './support/browser';
+import { launchWithExtension } from '../../scripts/browser/browser';
 import { measureHeap, scriptSeconds, startCpuProfile } from './support/cdp';
 import { longCall, replayDone, startTimedCall } from './support/long-call';
-import { MEETING_URLS, routeMeetingSites } from './support/meeting-sites';
-import { expectedLines } from './support/replay';
-import { readStoredData, saveSettings, waitForStored } from './support/stored-data';
+import { MEETING_URLS, routeMeetingSites } from '../../scripts/browser/meeting-sites';
+import { expectedLines } from '../../scripts/browser/replay';
+import { readStoredData, saveSettings, waitForStored } from '../../scripts/browser/stored-data';
 
 const SOAK_MINUTES = Number(process.env.SOAK_MINUTES ?? 20);
 /** Call seconds played per real second: a 20-minute call in 30 s, two hours in 3 minutes. */

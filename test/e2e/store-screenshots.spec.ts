@@ -4,13 +4,13 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchWithExtension, ROOT } from './support/browser';
+import { launchWithExtension, ROOT } from '../../scripts/browser/browser';
 import { replayWholeCall } from './support/calls';
-import { openExtensionPage } from './support/extension-pages';
-import { routeMeetingSites } from './support/meeting-sites';
+import { openExtensionPage } from '../../scripts/browser/extension-pages';
+import { routeMeetingSites } from '../../scripts/browser/meeting-sites';
 import { REP_SPEAKER, type CallScript } from '../../lib/call-script/call-script';
-import { loadCallScript } from './support/replay';
-import { saveSettings, waitForStored } from './support/stored-data';
+import { loadCallScript } from '../../scripts/browser/replay';
+import { saveSettings, waitForStored } from '../../scripts/browser/stored-data';
 
 const STORE = path.join(ROOT, 'artifacts/store');
 mkdirSync(STORE, { recursive: true });

@@ -3,9 +3,9 @@
 // batch is ever dropped as malformed (which would lose every line in it). Driven by the real classifier and engine.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createLiveCallStore } from '../../components/overlay/live-call-store';
-import { createLiveCall } from '../../entrypoints/content/live-call';
-import type { CaptureOutbox } from '../../entrypoints/content/capture-outbox';
+import { createLiveCallStore } from '../../capture/live/live-call-store';
+import { createLiveCall } from '../../capture/live/live-call';
+import type { CaptureOutbox } from '../../capture/live/capture-outbox';
 import { defaultClassifier } from '../../lib/classifier';
 import { captureMessageSchema, MAX_CAPTION_CHARS } from '../../lib/messages';
 import type { UtteranceRevision } from '../../lib/types';

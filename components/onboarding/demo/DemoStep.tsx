@@ -6,7 +6,7 @@ import demoCall from '../../../seeds/calls/demo-discovery.json';
 import { parseCallScript } from '../../../lib/call-script/call-script';
 import { defaultClassifier } from '../../../lib/classifier';
 import type { UserSettings } from '../../../store/user-settings';
-import { overlayPlaybook } from '../../../entrypoints/content/overlay-playbook-from-methodology';
+import { overlayPlaybook } from '@/components/overlay/overlay-playbook-from-methodology';
 import { DebriefView } from '../../debrief/DebriefView';
 import { useUserSettings } from '../../options/app/use-user-settings';
 import { formatClock } from '../../shared/format';

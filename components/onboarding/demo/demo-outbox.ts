@@ -8,7 +8,7 @@ import type { CoachSettingsOverrides } from '../../../lib/engine/settings';
 import type { CapturedUtterance } from '../../../lib/messages';
 import type { LabeledUtterance, Nudge } from '../../../lib/types';
 import { reportFromUtterances } from '../../../store/call-finisher';
-import type { CaptureOutbox } from '../../../entrypoints/content/capture-outbox';
+import type { CaptureOutbox } from '@/capture/live/capture-outbox';
 
 type StartMessage = Extract<Parameters<CaptureOutbox['send']>[0], { type: 'call-started' }>;
 

@@ -3,9 +3,9 @@
 // callback is timed, so the figures are the handling time per caption mutation batch, as in the content script.
 import { adapterForFrame } from '../../../capture/platforms';
 import { createCallReplay } from '../../../capture/replay/replay-driver';
-import { createLiveCallStore } from '../../../components/overlay/live-call-store';
-import type { CaptureOutbox } from '../../../entrypoints/content/capture-outbox';
-import { createLiveCall } from '../../../entrypoints/content/live-call';
+import { createLiveCallStore } from '../../../capture/live/live-call-store';
+import type { CaptureOutbox } from '../../../capture/live/capture-outbox';
+import { createLiveCall } from '../../../capture/live/live-call';
 import { createClassifier, type ClassifierWeights } from '../../../lib/classifier';
 import { parseCallScript } from '../../../lib/call-script/call-script';
 import type { Platform } from '../../../lib/types';

@@ -3,8 +3,8 @@
 // script's wall clock (a laptop that slept), and kill the browser process outright.
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { extensionId } from './browser';
-import { openExtensionPage } from './extension-pages';
+import { extensionId } from '../../../scripts/browser/browser';
+import { openExtensionPage } from '../../../scripts/browser/extension-pages';
 
 export interface HeapFigures {
   /** Bytes of JS heap in use after a forced garbage collection (the tab's whole isolate: page and content script). */

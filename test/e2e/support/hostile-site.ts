@@ -3,7 +3,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './browser';
+import { ROOT } from '../../../scripts/browser/browser';
 
 export const HOSTILE_MEET_URL = 'https://meet.google.com/xyz-hostile-abc';
 

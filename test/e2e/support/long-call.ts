@@ -6,7 +6,7 @@ import type { CallScript } from '../../../lib/call-script/call-script';
 import { createSeededRandom } from '../../../lib/seeded-random';
 import { compileCaptionTimeline, type CaptionTimeline } from '../../../lib/call-script/caption-timeline';
 import type { Platform } from '../../../lib/types';
-import { loadCallScript } from './replay';
+import { loadCallScript } from '../../../scripts/browser/replay';
 
 /**
  * The demo call played on until it lasts `minutes`. Each repeat after the first says other words in the same rhythm

@@ -3,9 +3,9 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCallScript, REP_SPEAKER, type CallScript } from '../../../lib/call-script/call-script';
-import type { Platform } from '../../../lib/types';
-import type { CallReplayOptions } from '../../../capture/replay/replay-driver';
+import { parseCallScript, REP_SPEAKER, type CallScript } from '../../lib/call-script/call-script';
+import type { Platform } from '../../lib/types';
+import type { CallReplayOptions } from '../../capture/replay/replay-driver';
 import { ROOT } from './browser';
 
 export function loadCallScript(name: string): CallScript {

@@ -1,5 +1,5 @@
 // The overlay's view of the playbook, resolved from the methodology seeds and the rep's settings.
-import type { OverlayPlaybook } from '../../components/overlay/overlay-playbook';
+import type { OverlayPlaybook } from './overlay-playbook';
 import { METHODOLOGY } from '../../lib/engine/methodology';
 import type { UserSettings } from '../../store/user-settings';
 

@@ -1,7 +1,7 @@
 // Reads what the extension stored, from inside its own origin (the service worker), with plain IndexedDB: the
 // test checks the database as any reader would find it, not through the code under test.
 import type { BrowserContext } from '@playwright/test';
-import type { CallRecord, NudgeRecord, ReportRecord, UtteranceRecord } from '../../../store/records';
+import type { CallRecord, NudgeRecord, ReportRecord, UtteranceRecord } from '../../store/records';
 import { extensionWorker } from './browser';
 
 export interface StoredData {

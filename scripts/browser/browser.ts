@@ -1,3 +1,4 @@
+// scripts/browser/: drives the built extension in Chromium, for the demo (scripts/demo.ts) and the end-to-end tests (test/e2e).
 // Launches Debian's Chromium with the built extension loaded, the way a rep's browser runs it. The meeting sites'
 // real URLs are routed to the fixture pages under test/fixtures, so the manifest's match patterns apply as in
 // production, and nothing reaches the network.
@@ -6,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROME_EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 
 /** Flags that keep Chromium from phoning home on this closed network; none of them change extension behaviour. */

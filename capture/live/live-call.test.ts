@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createLiveCallStore } from '../../components/overlay/live-call-store';
+import { createLiveCallStore } from './live-call-store';
 import { scriptedClassifier } from '../../lib/engine/scripted-call';
 import type { CaptureMessage, CapturedUtterance } from '../../lib/messages';
 import type { RefineReply } from '../../lib/model-tier/messages';

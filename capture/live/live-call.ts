@@ -1,13 +1,13 @@
 // The content script's live loop for one meeting frame: caption revisions from the platform adapter go through the
 // coaching engine (labels, analysis, nudges), into the overlay's store for the rep, and into the outbox for the
 // background to store. A call starts when captions first flow and ends when the adapter sees the rep leave.
-import type { CallState, CaptionSink } from '../../capture/caption-adapter';
+import type { CallState, CaptionSink } from '../caption-adapter';
 import type { LineClassifier } from '../../lib/engine/labeling';
 import { createCoachSession, type CoachSession } from '../../lib/engine/session';
 import type { CoachSettingsOverrides } from '../../lib/engine/settings';
 import { MAX_CAPTION_CHARS, MAX_SPEAKER_CHARS, type CapturedUtterance } from '../../lib/messages';
 import type { Nudge, Platform, UtteranceRevision } from '../../lib/types';
-import type { LiveCallStore } from '../../components/overlay/live-call-store';
+import type { LiveCallStore } from './live-call-store';
 import { MODEL_TIER_SETTINGS } from '../../lib/model-tier/model-tier-settings';
 import type { RefineLine, RefineReply } from '../../lib/model-tier/messages';
 import { createRefinementQueue, type RefinementQueue } from '../../lib/model-tier/refinement-queue';

@@ -1,0 +1,81 @@
+// ESLint: typescript-eslint's recommended rules, and the one rule this project leans on, the layer boundaries
+// (eslint-plugin-boundaries). Each layer imports only the layers below it:
+//
+//   lib  ←  capture, store  ←  components  ←  entrypoints          scripts, test: on top, may import anything
+//
+// - lib: the pure core (no DOM, no browser.*, no React); imports nothing of the project outside lib but data.
+// - capture: reading captions from the meeting page (platform adapters, DOM reader, replay) and the live call loop
+//   (capture/live/: captions → engine → overlay state and the outbox to the background).
+// - store: the IndexedDB store (Dexie), its records and queries.
+// - components: React views; entrypoints: the extension's thin entry points (content script, background, pages).
+// - data (seeds/, locales/, docs/, types/) may be imported from any layer.
+// Tests beside the code (*.test.ts(x)) may also import test helpers (test/, **/test-support.ts, capture/testing/,
+// components/test-fixtures/); code that ships may not.
+import boundaries from 'eslint-plugin-boundaries';
+import tseslint from 'typescript-eslint';
+
+const DATA = ['seeds', 'locales', 'docs', 'types'];
+/** Each layer and what it may import (itself included). */
+const LAYERS = {
+  lib: ['lib'],
+  capture: ['capture', 'lib'],
+  store: ['store', 'lib'],
+  components: ['components', 'capture', 'store', 'lib'],
+  entrypoints: ['entrypoints', 'components', 'capture', 'store', 'lib'],
+};
+const TOP = ['scripts', 'test'];
+const TEST_HELPERS = ['test/**', '**/test-support.ts', 'capture/testing/**', 'components/test-fixtures/**'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', '.output/**', '.wxt/**', 'artifacts/**', 'test-results/**', 'playwright-report/**', 'vendor/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { project: './tsconfig.json' } },
+      'boundaries/elements': [
+        ...Object.keys(LAYERS).map((layer) => ({ type: layer, pattern: layer, partialMatch: false })),
+        ...TOP.map((layer) => ({ type: layer, pattern: layer, partialMatch: false })),
+        ...DATA.map((folder) => ({ type: 'data', pattern: folder, partialMatch: false })),
+      ],
+      'boundaries/files': [
+        { category: 'test', pattern: '**/*.test.{ts,tsx}' },
+        ...TEST_HELPERS.map((pattern) => ({ category: 'test-helper', pattern })),
+      ],
+    },
+    rules: {
+      // A leading underscore marks a binding kept on purpose (a destructured field left out of a copy, say).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: [
+            // Packages and Node's own modules: any layer (lib/'s purity is typechecked by tsconfig.core.json).
+            { allow: { to: { origin: ['external', 'core'] } } },
+            { allow: { to: { element: { type: 'data' } } } },
+            ...Object.entries(LAYERS).map(([layer, below]) => ({
+              from: { element: { type: layer } },
+              allow: { to: { element: { types: { anyOf: below } } } },
+            })),
+            ...TOP.map((layer) => ({ from: { element: { type: layer } }, allow: { to: { element: { type: '*' } } } })),
+            // Test helpers are for tests: code that ships may not import them; tests beside the code and helpers may.
+            {
+              from: { element: { types: { anyOf: Object.keys(LAYERS) } }, file: { categories: { noneOf: ['test', 'test-helper'] } } },
+              disallow: { to: { file: { categories: 'test-helper' } } },
+            },
+            { from: { file: { categories: { anyOf: ['test', 'test-helper'] } } }, allow: { to: { file: { categories: 'test-helper' } } } },
+            // The shipped-weights check reads the corpus the way the trainer does (scripts/train.ts is what it checks).
+            { from: { file: { path: 'lib/classifier/shipped-weights.test.ts' } }, allow: { to: { file: { path: 'scripts/train.ts' } } } },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests and tools poke at browser internals and JSON; an `any` there is not a hole in the shipped code.
+    files: ['**/*.test.{ts,tsx}', 'test/**', 'scripts/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);

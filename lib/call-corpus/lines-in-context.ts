@@ -32,7 +32,7 @@ export function contextsOf(call: CorpusCall): LineContext[] {
  * How many times each call line enters training: whole-call lines are what the coach lives on, and they are
  * fewer than the single corpus lines. Chosen by cross-validation over dev calls (scripts/cv-calls.ts).
  */
-export const CALL_LINE_WEIGHT = 1;
+export const CALL_LINE_WEIGHT = 3;
 
 export function callLinesInContext(calls: readonly CorpusCall[], weight = CALL_LINE_WEIGHT): CallLinesInContext {
   const lines: CallLinesInContext = { rep: [], buyer: [] };

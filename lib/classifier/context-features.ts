@@ -94,7 +94,7 @@ const IN_CALL_COPIED = /^[wb]:/;
 export function withContext(textFeatures: FeatureVector, contextFeatures: FeatureVector): FeatureVector {
   for (const [name, value] of [...textFeatures]) {
     if (!IN_CALL_COPIED.test(name)) continue;
-    if (!process.env.KEEP_SHARED) textFeatures.delete(name);
+    textFeatures.delete(name);
     textFeatures.set(`call:${name}`, value);
   }
   for (const [name, value] of contextFeatures) textFeatures.set(name, value);

@@ -31,6 +31,7 @@ function shieldedSink(sink: CaptionSink): Required<CaptionSink> {
   return {
     revision: shield((revision) => sink.revision(revision), 'a revision'),
     callState: shield((state) => sink.callState(state), 'a call state'),
+    captureStatus: shield((status) => sink.captureStatus?.(status), 'a capture status'),
     warn,
   };
 }

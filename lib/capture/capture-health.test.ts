@@ -31,7 +31,7 @@ describe('capture health', () => {
 
   it('says unreadable when captions keep rewriting and nothing is read, and recovers once lines are read', () => {
     const monitor = createCaptureHealthMonitor();
-    const growing = { ...quiet, primaryContainer: true, lastReadAt: 500 };
+    const growing = { ...quiet, primaryContainer: true, lastReadAt: null };
     expect(monitor.assess({ ...growing, now: 1_000, lastGrowthAt: 1_000 })).toBe('reading');
     expect(monitor.assess({ ...growing, now: 1_000 + UNREADABLE_AFTER_MS, lastGrowthAt: 1_000 + UNREADABLE_AFTER_MS })).toBe('unreadable');
     expect(monitor.assess({ ...growing, now: 9_000, lastGrowthAt: 8_000, lastReadAt: 8_500, fallbackAttached: true })).toBe('fallback');

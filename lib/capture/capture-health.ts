@@ -20,6 +20,8 @@ export interface CaptureEvidence {
 
 /** How long captions may be on screen with nothing read before the rep is told. */
 export const UNREADABLE_AFTER_MS = 6_000;
+/** A read this close before a rewrite answers it (the reader and the growth watcher see the same change). */
+const ANSWER_SLACK_MS = 1_000;
 /** How long seen caption growth counts as "captions are on" without other signs. */
 const GROWTH_SHOWS_CAPTIONS_MS = 10_000;
 
@@ -39,7 +41,7 @@ export function createCaptureHealthMonitor(): CaptureHealthMonitor {
         return 'off';
       }
       shownSince ??= now;
-      const growthUnanswered = lastGrowthAt !== null && (lastReadAt === null || lastReadAt < lastGrowthAt);
+      const growthUnanswered = lastGrowthAt !== null && (lastReadAt === null || lastReadAt < lastGrowthAt - ANSWER_SLACK_MS);
       unansweredGrowthSince = growthUnanswered ? (unansweredGrowthSince ?? lastGrowthAt) : null;
       if (fallbackAttached && !growthUnanswered) return 'fallback';
       if (unansweredGrowthSince !== null && now - unansweredGrowthSince >= UNREADABLE_AFTER_MS) return 'unreadable';

@@ -29,6 +29,8 @@ export interface CallWatcherContext {
   sink: Required<CaptionSink>;
   now: () => number;
   isSelf: (speaker: string) => boolean;
+  /** Names the rep goes by, so a speaker shown only by initials can be named. */
+  knownNames: readonly string[];
   setState: (state: CallState) => void;
   /** Re-runs the adapter's presence check (the call may have ended) and then checkContainer. */
   recheck: () => void;
@@ -69,7 +71,7 @@ export function watchCall(context: CallWatcherContext): CallWatcher {
     sink.warn(message);
   };
   const defaultSpeakerReader = (_row: Element, _previous: string | null, speaker: Element | null) => readSpeakerLabel(speaker);
-  const readSpeaker = spec.createSpeakerReader?.(document) ?? defaultSpeakerReader;
+  const readSpeaker = spec.createSpeakerReader?.(document, context.knownNames) ?? defaultSpeakerReader;
   const primaryParts: RowParts = {
     textOf: (row) => queryFirst(row, spec.selectors.text),
     speakerOf: (row) => queryFirst(row, spec.selectors.speaker),
@@ -154,6 +156,7 @@ export function watchCall(context: CallWatcherContext): CallWatcher {
       detach();
       attach('fallback', structure.list, childRows(structure.list), structure.parts);
       context.setState('captions-on');
+      reportStatus();
     });
   }
 
@@ -178,17 +181,21 @@ export function watchCall(context: CallWatcherContext): CallWatcher {
         context.setState(container ? 'captions-on' : 'captions-off');
       }
       lookForCaptionsIfSilent();
-      status.update(
-        {
-          reader: attachment?.reader ?? null,
-          readingRegion: attachment?.container ?? null,
-          lastReadAt,
-          lastGrowthAt: discovery?.lastGrowthAt() ?? lastGrowthAt,
-          lastRewritten: discovery?.lastRewritten() ?? null,
-        },
-        now(),
-      );
+      reportStatus();
     });
+  }
+
+  function reportStatus(): void {
+    status.update(
+      {
+        reader: attachment?.reader ?? null,
+        readingRegion: attachment?.container ?? null,
+        lastReadAt,
+        lastGrowthAt: discovery?.lastGrowthAt() ?? lastGrowthAt,
+        lastRewritten: discovery?.lastRewritten() ?? null,
+      },
+      now(),
+    );
   }
 
   checkContainer();

@@ -43,7 +43,7 @@ export interface DomCaptionSpec {
   /** The day the selector table was last checked against the live platform (YYYY-MM-DD); shown in capture reports. */
   selectorsCheckedOn: string;
   /** Builds the per-call speaker reader; by default the text of the speaker element. */
-  createSpeakerReader?(document: Document): SpeakerReader;
+  createSpeakerReader?(document: Document, knownNames: readonly string[]): SpeakerReader;
   /** The utterance's text after its row showed `shown`; by default the shown text (Zoom: rolling-window merge). */
   mergeShownText?(previous: string, shown: string): string;
   /** Whether a row that appeared showing `shown` is the known line `known` coming back. */

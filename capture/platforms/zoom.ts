@@ -26,8 +26,8 @@ export const ZOOM_ACTIVE_SPEAKER: readonly string[] = [
   '.video-avatar__avatar-footer',
 ];
 
-function createZoomSpeakerReader(document: Document): SpeakerReader {
-  const resolve = createAvatarSpeakerResolver();
+function createZoomSpeakerReader(document: Document, knownNames: readonly string[]): SpeakerReader {
+  const resolve = createAvatarSpeakerResolver(knownNames);
   return (_row, previous, avatar) => {
     const image = avatar?.querySelector('img') ?? null;
     const initials = avatar && !image ? avatar.textContent : null;

@@ -1,9 +1,10 @@
 // One call, from the moment the in-call marker appears until it goes. Finds the caption container, observes only
 // it (plus its parent's child list, to notice at once when the container is replaced), re-attaches when it is
 // re-created, and owns the utterance tracker whose settle timer is a single setTimeout for the next deadline.
-// When the platform's selectors read nothing for a moment, the structural fallback (structural-reader.ts) looks
-// for the captions by behaviour; if it finds them, it reads the rows into the same tracker. Capture health is
-// assessed once a second and reported (capture-status.ts), so a failing capture is never silent.
+// From the start of the call the structural reader (structural-reader.ts) also finds the caption rows by
+// behaviour and keeps that structure on standby; when the platform's selectors stop reading while the rows keep
+// changing (a redesign shipped mid-call), or never read at all, the fallback reads the rows into the same
+// tracker. Capture health is assessed once a second and reported (capture-status.ts), so failure is never silent.
 import { createUtteranceIdSource } from '../../lib/capture/utterance-ids';
 import { createUtteranceTracker } from '../../lib/capture/utterance-tracker';
 import type { CallState, CaptionSink } from '../caption-adapter';
@@ -20,8 +21,8 @@ import { discoverCaptions, type CaptionDiscovery, type CaptionStructure } from '
 export const SETTLE_MS = 5_000;
 /** How long a line's row may be gone (re-render, virtual scrolling) before the line counts as final. */
 export const DETACH_GRACE_MS = 1_500;
-/** How long the platform's selectors may read nothing before the structural fallback starts looking. */
-export const FALLBACK_LOOKS_AFTER_MS = 2_000;
+/** How long the platform's selectors may read nothing while the caption rows change before the fallback takes over. */
+export const FALLBACK_AFTER_SILENT_MS = 1_500;
 
 export interface CallWatcherContext {
   document: Document;
@@ -82,6 +83,10 @@ export function watchCall(context: CallWatcherContext): CallWatcher {
   let attachment: Attachment | null = null;
   let parentWatch: { parent: Node; observer: MutationObserver } | null = null;
   let discovery: CaptionDiscovery | null = null;
+  /** Caption rows found by structure while the platform's selectors still read, and their text at the last check. */
+  let standby: { structure: CaptionStructure; text: string } | null = null;
+  /** The fallback's row list text at the last check, to notice a fallback that no longer reads what changes. */
+  let fallbackText: string | null = null;
   let lastGrowthAt: number | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let ended = false;
@@ -147,28 +152,63 @@ export function watchCall(context: CallWatcherContext): CallWatcher {
     discovery = null;
   }
 
-  function useStructure(structure: CaptionStructure): void {
+  const silentFor = () => now() - (lastReadAt ?? callStartedAt);
+
+  function useFallback(structure: CaptionStructure): void {
+    standby = null;
+    fallbackText = structure.list.textContent ?? '';
+    detach();
+    attach('fallback', structure.list, childRows(structure.list), structure.parts);
+    context.setState('captions-on');
+    reportStatus();
+  }
+
+  function structureFound(structure: CaptionStructure): void {
     guarded(() => {
       lastGrowthAt = discovery?.lastGrowthAt() ?? lastGrowthAt;
       discovery = null;
-      // The platform's reader came back to life while the fallback was looking: it keeps reading.
-      if (attachment?.reader === 'primary' && lastReadAt !== null && now() - lastReadAt < FALLBACK_LOOKS_AFTER_MS) return;
-      detach();
-      attach('fallback', structure.list, childRows(structure.list), structure.parts);
-      context.setState('captions-on');
-      reportStatus();
+      // With the platform's reader attached, the structure waits on standby until that reader falls silent; one
+      // that picks other text elements than the platform's reader does is wrong, and looked for again.
+      if (attachment?.reader !== 'primary') useFallback(structure);
+      else if (agreesWithPrimary(structure)) standby = { structure, text: structure.list.textContent ?? '' };
     });
   }
 
-  /** The fallback looks for captions while no reader reads anything; it stops once lines flow again. */
-  function lookForCaptionsIfSilent(): void {
-    const silentSince = lastReadAt ?? callStartedAt;
-    const silent = now() - silentSince >= FALLBACK_LOOKS_AFTER_MS;
-    if (attachment?.reader === 'fallback' || !silent) {
+  function agreesWithPrimary(structure: CaptionStructure): boolean {
+    for (const row of structure.list.children) {
+      const primaryText = primaryParts.textOf(row);
+      if (primaryText && structure.parts.textOf(row) !== primaryText) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Keeps a structural reading of the captions ready: looks for it until found, then checks once a second whether
+   * its rows changed while the platform's selectors read nothing, which means they no longer match the page.
+   */
+  function watchForFailure(): void {
+    if (attachment?.reader === 'fallback') {
       stopLooking();
+      const text = attachment.container.textContent ?? '';
+      const changed = text !== fallbackText;
+      fallbackText = text;
+      if (!changed || silentFor() < FALLBACK_AFTER_SILENT_MS) return;
+      // The rows changed shape under the fallback too: look for them afresh (and count it as unread captions).
+      lastGrowthAt = now();
+      detach();
+    }
+    if (standby && !standby.structure.list.isConnected) standby = null;
+    if (!standby) {
+      discovery ??= discoverCaptions(document, { now, onFound: structureFound });
       return;
     }
-    discovery ??= discoverCaptions(document, { now, onFound: useStructure });
+    const text = standby.structure.list.textContent ?? '';
+    const changed = text !== standby.text;
+    standby.text = text;
+    if (changed && silentFor() >= FALLBACK_AFTER_SILENT_MS) {
+      lastGrowthAt = now();
+      useFallback(standby.structure);
+    }
   }
 
   function checkContainer(): void {
@@ -180,7 +220,7 @@ export function watchCall(context: CallWatcherContext): CallWatcher {
         if (container && primaryRows) attach('primary', container, selectorRows(primaryRows), primaryParts);
         context.setState(container ? 'captions-on' : 'captions-off');
       }
-      lookForCaptionsIfSilent();
+      watchForFailure();
       reportStatus();
     });
   }

@@ -177,7 +177,8 @@ export function watchCall(context: CallWatcherContext): CallWatcher {
   function agreesWithPrimary(structure: CaptionStructure): boolean {
     for (const row of structure.list.children) {
       const primaryText = primaryParts.textOf(row);
-      if (primaryText && structure.parts.textOf(row) !== primaryText) return false;
+      const structuralText = structure.parts.textOf(row);
+      if (primaryText && structuralText && structuralText !== primaryText) return false;
     }
     return true;
   }

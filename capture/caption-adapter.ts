@@ -1,6 +1,7 @@
 // The one interface every meeting platform's caption reader implements. An adapter watches one document (the
 // page, or Zoom's `iframe#webclient` frame), reports whether a call is running and whether captions are on,
 // and turns caption DOM mutations into utterance revisions. It never touches storage, the network or the engine.
+import type { CaptureHealth } from '../lib/capture/capture-health';
 import type { Platform, UtteranceRevision } from '../lib/types';
 
 /**
@@ -11,9 +12,18 @@ import type { Platform, UtteranceRevision } from '../lib/types';
  */
 export type CallState = 'idle' | 'captions-off' | 'captions-on' | 'ended';
 
+/** Whether capture works now, and the report to paste into an issue when it does not. */
+export interface CaptureStatus {
+  health: CaptureHealth;
+  /** The caption region's shape (tags, roles, attribute names, depth) and the versions; never caption text. */
+  report(versions: { extensionVersion: string; browser: string }): string;
+}
+
 export interface CaptionSink {
   revision(revision: UtteranceRevision): void;
   callState(state: CallState): void;
+  /** Capture health during a call: reported when it changes ('reading', 'fallback', 'unreadable', 'off'). */
+  captureStatus?(status: CaptureStatus): void;
   /** A problem the adapter recovered from (e.g. a caption row it could not read); never thrown. */
   warn?(message: string): void;
 }

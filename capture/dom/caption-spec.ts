@@ -22,8 +22,17 @@ export interface FrameLocation {
   pathname: string;
 }
 
-/** Reads a row's speaker; `previous` is what the row showed before (for rows that only name a speaker once). */
-export type SpeakerReader = (row: Element, previous: string | null) => string;
+/**
+ * Reads a row's speaker from `speakerElement` (found by the selectors or by structure); `previous` is what the row
+ * showed before (for rows that only name a speaker once).
+ */
+export type SpeakerReader = (row: Element, previous: string | null, speakerElement: Element | null) => string;
+
+/** Where a caption row keeps its text and its speaker. */
+export interface RowParts {
+  textOf(row: Element): Element | null;
+  speakerOf(row: Element): Element | null;
+}
 
 export interface DomCaptionSpec {
   platform: Platform;
@@ -31,8 +40,10 @@ export interface DomCaptionSpec {
   matchesFrame(location: FrameLocation, isTopFrame: boolean): boolean;
   /** How long after its last change a line whose row left the page is still recognized when the row returns. */
   returnWindowMs: number;
-  /** Builds the per-call speaker reader; by default the text of the row's first `selectors.speaker` match. */
-  createSpeakerReader?(document: Document): SpeakerReader;
+  /** The day the selector table was last checked against the live platform (YYYY-MM-DD); shown in capture reports. */
+  selectorsCheckedOn: string;
+  /** Builds the per-call speaker reader; by default the text of the speaker element. */
+  createSpeakerReader?(document: Document, knownNames: readonly string[]): SpeakerReader;
   /** The utterance's text after its row showed `shown`; by default the shown text (Zoom: rolling-window merge). */
   mergeShownText?(previous: string, shown: string): string;
   /** Whether a row that appeared showing `shown` is the known line `known` coming back. */

@@ -31,6 +31,7 @@ function shieldedSink(sink: CaptionSink): Required<CaptionSink> {
   return {
     revision: shield((revision) => sink.revision(revision), 'a revision'),
     callState: shield((state) => sink.callState(state), 'a call state'),
+    captureStatus: shield((status) => sink.captureStatus?.(status), 'a capture status'),
     warn,
   };
 }
@@ -59,7 +60,8 @@ export function createDomCaptionAdapter(spec: DomCaptionSpec): CaptionAdapter {
         try {
           const inCall = anyProbeMatches(document, spec.selectors.inCall);
           if (inCall && !call) {
-            call = watchCall({ document, spec, sink: safeSink, now, isSelf, setState, recheck: check });
+            const knownNames = options.extraSelfLabels ?? [];
+            call = watchCall({ document, spec, sink: safeSink, now, isSelf, knownNames, setState, recheck: check });
           } else if (inCall && call) {
             call.checkContainer();
           } else if (!inCall && call) {

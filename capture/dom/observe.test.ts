@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { observe, type ObservedChanges } from './observe';
+import { selectorRows } from './row-matcher';
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -14,7 +15,7 @@ function row(text: string): HTMLElement {
 
 function watch(root: HTMLElement, signal: AbortSignal, attributeFilter?: string[]) {
   const batches: ObservedChanges[] = [];
-  observe(root, '.row', (changes) => batches.push(changes), { signal, attributeFilter });
+  observe(root, selectorRows('.row'), (changes) => batches.push(changes), { signal, attributeFilter });
   return batches;
 }
 

@@ -1,7 +1,8 @@
-// observe(root, selector, callback, {signal}): the one place that turns DOM mutations under `root` into "these
-// matching elements were added or changed, these were removed", one callback per mutation batch (the browser
-// already batches a task's mutations into one MutationObserver call). Work per mutation is a closest() lookup;
-// everything else happens once per batch. Stops when the signal aborts.
+// observe(root, rows, callback, {signal}): the one place that turns DOM mutations under `root` into "these
+// caption rows were added or changed, these were removed", one callback per mutation batch (the browser
+// already batches a task's mutations into one MutationObserver call). Work per mutation is one row lookup
+// (a closest() for selector rows); everything else happens once per batch. Stops when the signal aborts.
+import type { RowMatcher } from './row-matcher';
 
 export interface ObservedChanges {
   /** Matching elements added, or whose content (or a watched attribute) changed, in no particular order. */
@@ -18,36 +19,33 @@ export interface ObserveOptions {
 
 const ELEMENT_NODE = 1;
 
-function collect(node: Node, selector: string, into: Set<Element>): void {
+function collect(node: Node, rows: RowMatcher, into: Set<Element>): void {
   if (node.nodeType !== ELEMENT_NODE) return;
-  const element = node as Element;
-  if (element.matches(selector)) into.add(element);
-  for (const inner of element.querySelectorAll(selector)) into.add(inner);
+  for (const row of rows.rowsAt(node as Element)) into.add(row);
 }
 
-function enclosing(node: Node, selector: string, root: Element): Element | null {
+function enclosing(node: Node, rows: RowMatcher, root: Element): Element | null {
   const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-  const match = element?.closest(selector) ?? null;
-  return match && match !== root && root.contains(match) ? match : null;
+  return element ? rows.rowAround(element, root) : null;
 }
 
-/** Calls back now with every match under `root`, then once per mutation batch with what changed. */
+/** Calls back now with every row under `root`, then once per mutation batch with what changed. */
 export function observe(
   root: Element,
-  selector: string,
+  rows: RowMatcher,
   callback: (changes: ObservedChanges) => void,
   options: ObserveOptions,
 ): void {
-  if (options.signal.aborted || !selector) return;
-  callback({ touched: [...root.querySelectorAll(selector)], removed: [] });
+  if (options.signal.aborted) return;
+  callback({ touched: rows.rowsAt(root).filter((row) => row !== root), removed: [] });
   const observer = new MutationObserver((records) => {
     const touched = new Set<Element>();
     const removed = new Set<Element>();
     for (const record of records) {
-      const around = enclosing(record.target, selector, root);
+      const around = enclosing(record.target, rows, root);
       if (around) touched.add(around);
-      for (const node of record.addedNodes) collect(node, selector, touched);
-      for (const node of record.removedNodes) collect(node, selector, removed);
+      for (const node of record.addedNodes) collect(node, rows, touched);
+      for (const node of record.removedNodes) collect(node, rows, removed);
     }
     for (const element of removed) {
       if (root.contains(element)) removed.delete(element);

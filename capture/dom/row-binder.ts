@@ -6,10 +6,10 @@ import { isCutOf, textsCorrespond } from '../../lib/capture/caption-text';
 import { alignReturningRows, type ShownRow } from '../../lib/capture/returning-rows';
 import { preferredSpeaker, speakersCompatible } from '../../lib/capture/speaker-labels';
 import type { TrackedUtterance, UtteranceTracker } from '../../lib/capture/utterance-tracker';
-import type { DomCaptionSpec, SpeakerReader } from './caption-spec';
+import type { DomCaptionSpec, RowParts, SpeakerReader } from './caption-spec';
 import type { ObservedChanges } from './observe';
-import { queryFirst } from './query';
 import { readCaptionText } from './read-text';
+import type { RowMatcher } from './row-matcher';
 
 /** Most known lines considered when aligning returning rows; history re-renders are far shorter. */
 const MAX_RETURN_CANDIDATES = 200;
@@ -28,6 +28,8 @@ interface FreshRow extends ShownRow {
 export interface RowBinderContext {
   spec: DomCaptionSpec;
   tracker: UtteranceTracker;
+  /** Where a row keeps its text and its speaker (the platform's selectors, or the fallback's structure). */
+  parts: RowParts;
   readSpeaker: SpeakerReader;
   isSelf: (speaker: string) => boolean;
   warnOnce: (message: string) => void;
@@ -35,7 +37,7 @@ export interface RowBinderContext {
 
 export interface RowBinder {
   /** Applies one observed batch of row changes in `container`. */
-  apply(container: Element, rowSelector: string, changes: ObservedChanges, at: number): void;
+  apply(container: Element, rows: RowMatcher, changes: ObservedChanges, at: number): void;
   /** The container went away: every row it showed is gone. */
   detachAll(at: number): void;
 }
@@ -46,21 +48,21 @@ function documentOrder(a: Element, b: Element): number {
 }
 
 export function createRowBinder(context: RowBinderContext): RowBinder {
-  const { spec, tracker, readSpeaker, isSelf } = context;
+  const { spec, tracker, parts, readSpeaker, isSelf } = context;
   const bindings = new WeakMap<Element, RowBinding>();
   const boundRows = new Set<Element>();
   const mergeShown = spec.mergeShownText ?? ((_previous: string, shown: string) => shown);
   const rowShowsKnown = spec.rowShowsKnown ?? textsCorrespond;
 
   function readRow(row: Element, previousSpeaker: string | null): ShownRow | null {
-    const textElement = queryFirst(row, spec.selectors.text);
+    const textElement = parts.textOf(row);
     if (!textElement) {
       if (row.textContent?.trim()) context.warnOnce(`${spec.platform}: a caption row has no text element`);
       return null;
     }
     const text = readCaptionText(textElement);
     if (!text) return null;
-    const speaker = readSpeaker(row, previousSpeaker);
+    const speaker = readSpeaker(row, previousSpeaker, parts.speakerOf(row));
     return speaker ? { speaker, text } : null;
   }
 
@@ -143,10 +145,10 @@ export function createRowBinder(context: RowBinderContext): RowBinder {
   }
 
   /** Splits the fresh rows into runs between bound rows (in page order) and binds each run. */
-  function bindFresh(container: Element, rowSelector: string, fresh: Map<Element, FreshRow>, at: number): void {
+  function bindFresh(container: Element, rows: RowMatcher, fresh: Map<Element, FreshRow>, at: number): void {
     let run: FreshRow[] = [];
     let after = -1;
-    for (const row of container.querySelectorAll(rowSelector)) {
+    for (const row of rows.rowsAt(container)) {
       const freshRow = fresh.get(row);
       if (freshRow) {
         run.push(freshRow);
@@ -163,11 +165,11 @@ export function createRowBinder(context: RowBinderContext): RowBinder {
   }
 
   return {
-    apply(container, rowSelector, changes, at) {
+    apply(container, rows, changes, at) {
       for (const row of changes.removed) unbind(row, at);
       const fresh = new Map<Element, FreshRow>();
       for (const row of [...changes.touched].sort(documentOrder)) {
-        if (row.querySelector(rowSelector)) continue; // a wrapper around rows, not a row
+        if (rows.holdsRows(row)) continue; // a wrapper around rows, not a row
         const binding = bindings.get(row);
         if (spec.isRowHidden?.(row)) {
           if (binding && !binding.hidden) {
@@ -184,7 +186,7 @@ export function createRowBinder(context: RowBinderContext): RowBinder {
         const shown = readRow(row, null);
         if (shown) fresh.set(row, { row, ...shown });
       }
-      if (fresh.size > 0) bindFresh(container, rowSelector, fresh, at);
+      if (fresh.size > 0) bindFresh(container, rows, fresh, at);
     },
 
     detachAll(at) {

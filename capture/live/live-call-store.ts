@@ -1,6 +1,7 @@
 // UI state of the in-call overlay. The content script's capture loop writes it; the overlay reads it.
 import { createStore } from 'zustand/vanilla';
 import type { CallAnalysis } from '../../lib/engine/analysis-types';
+import type { CaptureHealth } from '../../lib/capture/capture-health';
 import type { Nudge, Platform } from '../../lib/types';
 
 export type LiveCallStatus = 'idle' | 'captions-off' | 'live' | 'ended';
@@ -18,6 +19,8 @@ export interface LiveCallState {
   objection: Nudge | null;
   /** A storage or capture problem the rep should know about, in plain words. */
   problem: string | null;
+  /** Capture health from the caption reader, with the capture report to copy when captions cannot be read. */
+  capture: { health: CaptureHealth; report: () => string } | null;
 }
 
 export const initialLiveCallState: LiveCallState = {
@@ -29,6 +32,7 @@ export const initialLiveCallState: LiveCallState = {
   nudge: null,
   objection: null,
   problem: null,
+  capture: null,
 };
 
 export function createLiveCallStore() {

@@ -36,6 +36,7 @@ export const MEET_SELECTORS: CaptionSelectorTable = {
 export const meetAdapter = createDomCaptionAdapter({
   platform: 'meet',
   selectors: MEET_SELECTORS,
+  selectorsCheckedOn: '2026-12-04',
   matchesFrame: (location, isTopFrame) => isTopFrame && location.hostname === 'meet.google.com',
   // Meet re-renders only recent history, a minute or two of it.
   returnWindowMs: 5 * 60_000,

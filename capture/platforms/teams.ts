@@ -24,6 +24,7 @@ export const TEAMS_SELECTORS: CaptionSelectorTable = {
 export const teamsAdapter = createDomCaptionAdapter({
   platform: 'teams',
   selectors: TEAMS_SELECTORS,
+  selectorsCheckedOn: '2026-12-04',
   matchesFrame: (location, isTopFrame) => isTopFrame && TEAMS_HOSTS.has(location.hostname),
   // Rows scrolled out of the virtual list can come back long after; order and text keep them apart from new lines.
   returnWindowMs: 30 * 60_000,

@@ -26,10 +26,9 @@ export const ZOOM_ACTIVE_SPEAKER: readonly string[] = [
   '.video-avatar__avatar-footer',
 ];
 
-function createZoomSpeakerReader(document: Document): SpeakerReader {
-  const resolve = createAvatarSpeakerResolver();
-  return (row, previous) => {
-    const avatar = queryFirst(row, ZOOM_SELECTORS.speaker);
+function createZoomSpeakerReader(document: Document, knownNames: readonly string[]): SpeakerReader {
+  const resolve = createAvatarSpeakerResolver(knownNames);
+  return (_row, previous, avatar) => {
     const image = avatar?.querySelector('img') ?? null;
     const initials = avatar && !image ? avatar.textContent : null;
     // A photo without alt text names nobody: the row keeps the speaker it was first read with.
@@ -45,6 +44,7 @@ function createZoomSpeakerReader(document: Document): SpeakerReader {
 export const zoomAdapter = createDomCaptionAdapter({
   platform: 'zoom',
   selectors: ZOOM_SELECTORS,
+  selectorsCheckedOn: '2026-12-04',
   matchesFrame: (location, isTopFrame) =>
     !isTopFrame && location.hostname === 'app.zoom.us' && location.pathname.startsWith('/wc/'),
   returnWindowMs: 5 * 60_000,

@@ -49,6 +49,31 @@ export function element(
   return created;
 }
 
+/** Where renderers put the caption region: the stage, or a closed shadow root when the page hides its captions. */
+export function captionStageOf(document: Document): ParentNode {
+  return closedCaptionStages.get(document) ?? stageOf(document);
+}
+
+const closedCaptionStages = new WeakMap<Document, ShadowRoot>();
+
+/** From now on the page draws its captions inside a closed shadow root (or, with `hidden` false, in the page again). */
+export function drawCaptionsInClosedShadowRoot(document: Document, hidden: boolean): void {
+  if (!hidden) {
+    closedCaptionStages.delete(document);
+    return;
+  }
+  const host = document.createElement('div');
+  stageOf(document).append(host);
+  closedCaptionStages.set(document, host.attachShadow({ mode: 'closed' }));
+}
+
+/** The page's captions button, shown switched on or off (label and pressed state), as the platform shows it. */
+export function showCaptionsToggle(document: Document, selector: string, labels: { whenOn: string; whenOff: string }, on: boolean): void {
+  const toggle = document.querySelector(selector);
+  toggle?.setAttribute('aria-label', on ? labels.whenOn : labels.whenOff);
+  toggle?.setAttribute('aria-pressed', String(on));
+}
+
 /** Where renderers put page parts: the fixture's stage element if it has one, otherwise the body. */
 export function stageOf(document: Document): HTMLElement {
   return document.querySelector<HTMLElement>('[data-replay-stage]') ?? document.body;

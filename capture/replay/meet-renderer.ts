@@ -3,8 +3,11 @@
 // Old blocks scroll away (removed); with recreateContainerEverySec the region is replaced and its recent history
 // re-rendered as new elements, as Meet does on a caption toggle or layout change.
 import { REP_SPEAKER } from '../../lib/call-script/call-script';
-import { element, stageOf, type CaptionRenderer, type RendererInput } from './caption-renderer';
+import { captionStageOf, element, showCaptionsToggle, stageOf, type CaptionRenderer, type RendererInput } from './caption-renderer';
+import { captionElement } from './redesign';
 
+const CAPTIONS_BUTTON = 'button[jsname="RrG0hf"]';
+const CAPTIONS_BUTTON_LABELS = { whenOn: 'Turn off captions', whenOff: 'Turn on captions' };
 /** Blocks the region keeps before the oldest is removed. */
 const VISIBLE_BLOCKS = 10;
 /** Blocks re-rendered when the region is re-created. */
@@ -25,12 +28,12 @@ export function createMeetRenderer({ document, script, options }: RendererInput)
   let controls: HTMLElement | null = null;
 
   function blockElement(block: Block | { speaker: null; text: string }): HTMLElement {
-    const textElement = element(document, 'div', { class: 'ygicle VbkSUe' }, [block.text]);
+    const textElement = captionElement(document, 'div', { class: 'ygicle VbkSUe' }, [block.text]);
     const speaker =
       block.speaker === null
         ? []
-        : [element(document, 'div', { class: 'KcIKyf jxFHg' }, [element(document, 'span', { class: 'NWpY1d' }, [block.speaker])])];
-    const created = element(document, 'div', { class: 'nMcdL bj4p3b' }, [...speaker, textElement]);
+        : [captionElement(document, 'div', { class: 'KcIKyf jxFHg' }, [captionElement(document, 'span', { class: 'NWpY1d' }, [block.speaker])])];
+    const created = captionElement(document, 'div', { class: 'nMcdL bj4p3b' }, [...speaker, textElement]);
     if (block.speaker !== null) {
       block.element = created;
       block.textElement = textElement;
@@ -39,9 +42,9 @@ export function createMeetRenderer({ document, script, options }: RendererInput)
   }
 
   function createRegion(): HTMLElement {
-    return element(document, 'div', { role: 'region', tabindex: '0', 'aria-label': 'Captions', class: 'vNKgIf UDinHf' }, [
-      element(document, 'div', { class: 'VYBDae-Bz112c-RLmnJb', 'aria-hidden': 'true' }),
-      element(document, 'button', { type: 'button', class: 'jump-to-bottom' }, ['Jump to bottom']),
+    return captionElement(document, 'div', { role: 'region', tabindex: '0', 'aria-label': 'Captions', class: 'vNKgIf UDinHf' }, [
+      captionElement(document, 'div', { class: 'VYBDae-Bz112c-RLmnJb', 'aria-hidden': 'true' }),
+      captionElement(document, 'button', { type: 'button', class: 'jump-to-bottom' }, ['Jump to bottom']),
     ]);
   }
 
@@ -66,7 +69,7 @@ export function createMeetRenderer({ document, script, options }: RendererInput)
     }
     region = createRegion();
     for (const block of [...blocks.values()].slice(-HISTORY_BLOCKS)) appendBlock(blockElement(block));
-    stageOf(document).append(region);
+    captionStageOf(document).append(region);
   }
 
   return {
@@ -83,7 +86,8 @@ export function createMeetRenderer({ document, script, options }: RendererInput)
         stageOf(document).append(controls);
       }
       region = createRegion();
-      stageOf(document).append(region);
+      captionStageOf(document).append(region);
+      showCaptionsToggle(document, CAPTIONS_BUTTON, CAPTIONS_BUTTON_LABELS, true);
       const firstBuyer = script.buyers[0]?.name;
       if (options.systemNotices !== false && firstBuyer) appendBlock(blockElement({ speaker: null, text: `${firstBuyer} joined` }));
     },
@@ -110,6 +114,7 @@ export function createMeetRenderer({ document, script, options }: RendererInput)
     },
 
     endCall() {
+      showCaptionsToggle(document, CAPTIONS_BUTTON, CAPTIONS_BUTTON_LABELS, false);
       region?.remove();
       region = null;
       const leave = document.querySelector('button[aria-label*="Leave call"]');

@@ -5,10 +5,11 @@
 import type { CallScript } from '../../lib/call-script/call-script';
 import { compileCaptionTimeline, type TimelineOptions } from '../../lib/call-script/caption-timeline';
 import type { Platform } from '../../lib/types';
-import type { RendererFactory, ReplayPageOptions } from './caption-renderer';
+import { drawCaptionsInClosedShadowRoot, type RendererFactory, type ReplayPageOptions } from './caption-renderer';
 import { createMeetRenderer } from './meet-renderer';
 import { createTeamsRenderer } from './teams-renderer';
 import { createZoomRenderer } from './zoom-renderer';
+import { applyRedesign, type RedesignOptions } from './redesign';
 
 export interface CallReplayOptions extends ReplayPageOptions, TimelineOptions {
   /** Time compression: 60 plays one call minute per second. Default 1 (real time). */
@@ -20,6 +21,10 @@ export interface CallReplayOptions extends ReplayPageOptions, TimelineOptions {
    * reader that polls for the caption container about once a second is attached before anyone speaks. Default 1500.
    */
   captionsLeadInMs?: number;
+  /** The page draws its captions inside a closed shadow root: on screen, but unreadable to any extension. */
+  captionsUnreadable?: boolean;
+  /** The platform ships a redesign of its caption DOM: from the start, or `atSec` call seconds into the call. */
+  redesign?: RedesignOptions & { atSec?: number };
 }
 
 export interface CallReplay {
@@ -47,11 +52,15 @@ export function createCallReplay(
 ): CallReplay {
   const speed = options.speed !== undefined && Number.isFinite(options.speed) && options.speed > 0 ? options.speed : 1;
   const timeline = compileCaptionTimeline(script, options);
+  const redesignAtMs = options.redesign ? (options.redesign.atSec ?? 0) * 1000 : Number.POSITIVE_INFINITY;
+  if (!options.redesign || redesignAtMs <= 0) applyRedesign(document, options.redesign ?? null);
+  drawCaptionsInClosedShadowRoot(document, options.captionsUnreadable === true);
   const renderer = REPLAY_RENDERERS[platform]({ document, script, timeline, options });
   const endAtMs = timeline.durationMs + END_OF_CALL_TAIL_MS;
   const leadInMs = Math.max(0, options.captionsLeadInMs ?? DEFAULT_CAPTIONS_LEAD_IN_MS);
   const startedAt = Date.now() + leadInMs;
   let next = 0;
+  let redesigned = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let finish: () => void = () => {};
   const done = new Promise<void>((resolve) => {
@@ -65,7 +74,13 @@ export function createCallReplay(
 
   function tick(callMs: number): void {
     const { steps } = timeline;
-    while (next < steps.length && steps[next]!.atMs <= callMs) renderer.apply(steps[next++]!);
+    while (next < steps.length && steps[next]!.atMs <= callMs) {
+      if (options.redesign && redesignAtMs > 0 && steps[next]!.atMs >= redesignAtMs && !redesigned) {
+        redesigned = true;
+        applyRedesign(document, options.redesign);
+      }
+      renderer.apply(steps[next++]!);
+    }
     renderer.advance(callMs);
     if (next < steps.length) scheduleAt(steps[next]!.atMs);
     else if (callMs < endAtMs) scheduleAt(endAtMs);

@@ -6,9 +6,12 @@
 // scroll away for good.
 import { REP_SPEAKER } from '../../lib/call-script/call-script';
 import { createSeededRandom } from '../../lib/seeded-random';
-import { element, stageOf, type CaptionRenderer, type RendererInput } from './caption-renderer';
+import { captionStageOf, element, showCaptionsToggle, stageOf, type CaptionRenderer, type RendererInput } from './caption-renderer';
+import { captionElement } from './redesign';
 
 const UNKNOWN_USER = 'Unknown user';
+const CAPTIONS_BUTTON = 'button#captions-button';
+const CAPTIONS_BUTTON_LABELS = { whenOn: 'Turn off live captions', whenOff: 'Turn on live captions' };
 const DEFAULT_CHURN_EVERY_SEC = 20;
 /** Call time until a buyer shown as "Unknown user" gets their name. */
 const RENAME_AFTER_MS = 4_000;
@@ -43,11 +46,11 @@ export function createTeamsRenderer({ document, script, timeline, options }: Ren
   let controls: HTMLElement | null = null;
 
   function rowElement(row: Row): HTMLElement {
-    row.authorElement = element(document, 'span', { 'data-tid': 'author', class: 'fui-ChatMessageCompact__author' }, [row.shownName]);
-    row.textElement = element(document, 'span', { 'data-tid': 'closed-caption-text', dir: 'auto' }, [row.text]);
-    row.element = element(document, 'div', { class: 'fui-ChatMessageCompact', role: 'listitem' }, [
-      element(document, 'div', { class: 'fui-ChatMessageCompact__body' }, [
-        element(document, 'div', { class: 'fui-ChatMessageCompact__header' }, [row.authorElement]),
+    row.authorElement = captionElement(document, 'span', { 'data-tid': 'author', class: 'fui-ChatMessageCompact__author' }, [row.shownName]);
+    row.textElement = captionElement(document, 'span', { 'data-tid': 'closed-caption-text', dir: 'auto' }, [row.text]);
+    row.element = captionElement(document, 'div', { class: 'fui-ChatMessageCompact', role: 'listitem' }, [
+      captionElement(document, 'div', { class: 'fui-ChatMessageCompact__body' }, [
+        captionElement(document, 'div', { class: 'fui-ChatMessageCompact__header' }, [row.authorElement]),
         row.textElement,
       ]),
     ]);
@@ -117,16 +120,17 @@ export function createTeamsRenderer({ document, script, timeline, options }: Ren
         ]);
         stageOf(document).append(controls);
       }
-      list = element(document, 'div', { 'data-tid': 'closed-caption-v2-virtual-list-content', role: 'list' });
-      wrapper = element(document, 'div', { 'data-tid': 'closed-caption-renderer-wrapper' }, [
-        element(document, 'div', { 'data-tid': 'closed-caption-v2-window-wrapper' }, [list]),
+      list = captionElement(document, 'div', { 'data-tid': 'closed-caption-v2-virtual-list-content', role: 'list' });
+      wrapper = captionElement(document, 'div', { 'data-tid': 'closed-caption-renderer-wrapper' }, [
+        captionElement(document, 'div', { 'data-tid': 'closed-caption-v2-window-wrapper' }, [list]),
       ]);
-      stageOf(document).append(wrapper);
+      captionStageOf(document).append(wrapper);
+      showCaptionsToggle(document, CAPTIONS_BUTTON, CAPTIONS_BUTTON_LABELS, true);
       const firstBuyer = script.buyers[0]?.name;
       if (options.systemNotices !== false && firstBuyer) {
         list.append(
-          element(document, 'div', { class: 'fui-ChatMessageCompact', role: 'listitem' }, [
-            element(document, 'span', { 'data-tid': 'closed-caption-text' }, [`${firstBuyer} joined the meeting`]),
+          captionElement(document, 'div', { class: 'fui-ChatMessageCompact', role: 'listitem' }, [
+            captionElement(document, 'span', { 'data-tid': 'closed-caption-text' }, [`${firstBuyer} joined the meeting`]),
           ]),
         );
       }
@@ -168,6 +172,7 @@ export function createTeamsRenderer({ document, script, timeline, options }: Ren
     },
 
     endCall() {
+      showCaptionsToggle(document, CAPTIONS_BUTTON, CAPTIONS_BUTTON_LABELS, false);
       wrapper?.remove();
       wrapper = null;
       const hangup = document.querySelector('button[data-tid="hangup-main-btn"]');

@@ -7,9 +7,12 @@
 // shown by name: Zoom has no "You" label.
 import { REP_SPEAKER } from '../../lib/call-script/call-script';
 import { initialsOf } from '../../lib/capture/speaker-labels';
-import { element, stageOf, type CaptionRenderer, type RendererInput } from './caption-renderer';
+import { captionStageOf, element, showCaptionsToggle, stageOf, type CaptionRenderer, type RendererInput } from './caption-renderer';
+import { captionElement } from './redesign';
 
 const DEFAULT_WINDOW_WORDS = 14;
+const CAPTIONS_BUTTON = 'button.footer-button__captions';
+const CAPTIONS_BUTTON_LABELS = { whenOn: 'Hide captions', whenOff: 'Show captions' };
 /** Call time after a line settles before its row is hidden. */
 const HIDE_AFTER_SETTLED_MS = 3_000;
 /** Row elements kept; the oldest hidden ones beyond this are removed. */
@@ -37,11 +40,11 @@ export function createZoomRenderer({ document, script, timeline, options }: Rend
 
   function avatar(speaker: string): HTMLElement {
     if (speaker === photoSpeaker) {
-      return element(document, 'span', { class: 'zmu-data-selector-item__icon' }, [
-        element(document, 'img', { alt: speaker, src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', width: '24', height: '24' }),
+      return captionElement(document, 'span', { class: 'zmu-data-selector-item__icon' }, [
+        captionElement(document, 'img', { alt: speaker, src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', width: '24', height: '24' }),
       ]);
     }
-    return element(document, 'span', { class: 'zmu-data-selector-item__icon' }, [initialsOf(speaker)]);
+    return captionElement(document, 'span', { class: 'zmu-data-selector-item__icon' }, [initialsOf(speaker)]);
   }
 
   function rowFor(lineIndex: number, speaker: string): Row {
@@ -51,8 +54,8 @@ export function createZoomRenderer({ document, script, timeline, options }: Rend
       idle.lineIndex = lineIndex;
       return idle;
     }
-    const textElement = element(document, 'span', { class: 'live-transcription-subtitle__item' });
-    const created = element(document, 'div', { id: 'live-transcription-subtitle' }, [avatar(speaker), textElement]);
+    const textElement = captionElement(document, 'span', { class: 'live-transcription-subtitle__item' });
+    const created = captionElement(document, 'div', { id: 'live-transcription-subtitle' }, [avatar(speaker), textElement]);
     content?.append(created);
     const row = { element: created, textElement, speaker, lineIndex };
     rowElements.push(row);
@@ -91,9 +94,10 @@ export function createZoomRenderer({ document, script, timeline, options }: Rend
         ]);
         stageOf(document).append(footer);
       }
-      content = element(document, 'div', { class: 'live-transcription-subtitle__content' });
-      box = element(document, 'div', { class: 'live-transcription-subtitle__box' }, [content]);
-      stageOf(document).append(box);
+      content = captionElement(document, 'div', { class: 'live-transcription-subtitle__content' });
+      box = captionElement(document, 'div', { class: 'live-transcription-subtitle__box' }, [content]);
+      captionStageOf(document).append(box);
+      showCaptionsToggle(document, CAPTIONS_BUTTON, CAPTIONS_BUTTON_LABELS, true);
     },
 
     apply(step) {
@@ -119,6 +123,7 @@ export function createZoomRenderer({ document, script, timeline, options }: Rend
     },
 
     endCall() {
+      showCaptionsToggle(document, CAPTIONS_BUTTON, CAPTIONS_BUTTON_LABELS, false);
       box?.remove();
       box = null;
       (footer ?? document.querySelector('.footer__leave-btn-container'))?.remove();

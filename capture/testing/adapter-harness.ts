@@ -6,13 +6,15 @@ import { compileCaptionTimeline } from '../../lib/call-script/caption-timeline';
 import { REP_SPEAKER, type CallScript } from '../../lib/call-script/call-script';
 import { cleanCaptionText } from '../../lib/capture/caption-text';
 import type { Platform, UtteranceRevision } from '../../lib/types';
-import type { CallState, CaptionAdapter, CaptionAdapterOptions, CaptionSink } from '../caption-adapter';
+import type { CallState, CaptionAdapter, CaptionAdapterOptions, CaptionSink, CaptureStatus } from '../caption-adapter';
 import { createCallReplay, type CallReplayOptions } from '../replay/replay-driver';
 
 export interface RecordingSink extends Required<CaptionSink> {
   revisions: UtteranceRevision[];
   states: CallState[];
   warnings: string[];
+  /** Capture health changes, in order. */
+  statuses: CaptureStatus[];
   /** Revisions and states in the order they arrived: "final:<id>", "open:<id>", "state:<state>". */
   events: string[];
 }
@@ -22,6 +24,7 @@ export function recordingSink(): RecordingSink {
     revisions: [],
     states: [],
     warnings: [],
+    statuses: [],
     events: [],
     revision: (revision) => {
       sink.revisions.push(revision);
@@ -32,6 +35,7 @@ export function recordingSink(): RecordingSink {
       sink.events.push(`state:${state}`);
     },
     warn: (message) => sink.warnings.push(message),
+    captureStatus: (status) => sink.statuses.push(status),
   };
   return sink;
 }

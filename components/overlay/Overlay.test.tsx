@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHECKLIST_ITEMS } from '../../lib/types';
 import { sampleAnalysis, sampleNudge, sampleObjection, samplePlaybook } from '../test-fixtures/sample-call';
 import { createLiveCallStore, type LiveCallState } from '@/capture/live/live-call-store';
@@ -26,6 +26,24 @@ describe('Overlay', () => {
     expect(screen.queryByTestId('coach-overlay')).toBeNull();
     act(() => live.setState({ status: 'live' }));
     expect(screen.getByTestId('coach-overlay')).toBeTruthy();
+  });
+
+  it('says plainly when captions are on but unreadable, instead of the reminder, and copies the capture report', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', { clipboard: { writeText } });
+    renderOverlay({ status: 'captions-off', capture: { health: 'unreadable', report: () => 'REPORT: div[role=region]' } });
+    expect(screen.queryByTestId('captions-hint')).toBeNull();
+    expect(screen.getByTestId('captions-unreadable').textContent).toContain("Captions are on but I can't read them on this version of Google Meet");
+    fireEvent.click(screen.getByTestId('copy-capture-report'));
+    expect(await screen.findByText(/Copied\. It holds no caption text or names/)).toBeTruthy();
+    expect(writeText).toHaveBeenCalledWith('REPORT: div[role=region]');
+    vi.unstubAllGlobals();
+  });
+
+  it('keeps coaching in fallback mode and says so', () => {
+    renderOverlay({ platform: 'teams', analysis: sampleAnalysis(), capture: { health: 'fallback', report: () => '' } });
+    expect(screen.getByTestId('talk-share').textContent).toBe('38%');
+    expect(screen.getByTestId('capture-fallback').textContent).toContain('Fallback mode: Microsoft Teams changed its captions');
   });
 
   it('names the platform-specific way to turn captions on', () => {

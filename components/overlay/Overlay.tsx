@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { t } from '../shared/i18n';
 import { CaptionsHint } from './CaptionsHint';
 import type { LiveCallStore } from '@/capture/live/live-call-store';
+import { CaptionsUnreadable } from './CaptureHealthNotice';
 import { OverlayFrame } from './OverlayFrame';
 import { OverlayPanel } from './OverlayPanel';
 import { OverlayPill } from './OverlayPill';
@@ -64,14 +65,21 @@ function LiveOverlay({ live, ui, playbook }: OverlayProps) {
   );
 }
 
-/** The in-call overlay: the live coach while captions flow, a reminder while they are off, nothing otherwise. */
+/**
+ * The in-call overlay: the live coach while captions flow, a reminder while they are off, a plain message (and the
+ * capture report) when captions are on screen but cannot be read, nothing otherwise.
+ */
 export function Overlay({ live, ui, playbook }: OverlayProps) {
   const status = useStore(live, (state) => state.status);
+  const capture = useStore(live, (state) => state.capture);
   const platform = useStore(live, (state) => state.platform) ?? 'meet';
   const hidden = useStore(ui, (state) => state.hidden);
   const captionsHintDismissed = useStore(ui, (state) => state.captionsHintDismissed);
 
   if (hidden) return null;
+  if (capture?.health === 'unreadable' && status !== 'ended') {
+    return <OverlayFrame platform={platform} ui={ui}>{() => <CaptionsUnreadable platform={platform} report={capture.report} />}</OverlayFrame>;
+  }
   if (status === 'live') return <LiveOverlay live={live} ui={ui} playbook={playbook} />;
   if (status === 'captions-off' && !captionsHintDismissed) {
     return (

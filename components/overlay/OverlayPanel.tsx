@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { CallAnalysis } from '../../lib/engine/analysis-types';
 import { t } from '../shared/i18n';
 import { CallHeader } from './CallHeader';
+import { FallbackReading } from './CaptureHealthNotice';
 import { DiscoveryChecklist } from './DiscoveryChecklist';
 import type { LiveCallStore } from '@/capture/live/live-call-store';
 import { NudgeCard } from './NudgeCard';
@@ -42,6 +43,8 @@ function AnalysisSections({ analysis, playbook }: { analysis: CallAnalysis; play
 export function OverlayPanel({ live, ui, playbook, elapsedSec, drag, focusCollapse, onCollapse }: OverlayPanelProps) {
   const analysis = useStore(live, (state) => state.analysis);
   const problem = useStore(live, (state) => state.problem);
+  const inFallback = useStore(live, (state) => state.capture?.health === 'fallback');
+  const platform = useStore(live, (state) => state.platform) ?? 'meet';
   const { nudge, objection } = useVisibleCards(live, ui);
   const objectionCategory = objection?.objection && objection.objection !== 'none' ? objection.objection : null;
   const panelRef = useRef<HTMLDivElement>(null);
@@ -68,6 +71,7 @@ export function OverlayPanel({ live, ui, playbook, elapsedSec, drag, focusCollap
             {problem}
           </p>
         ) : null}
+        {inFallback ? <FallbackReading platform={platform} /> : null}
         {/* Always rendered, so screen readers announce each new card politely, without interrupting. */}
         <div className="dc-cards" aria-live="polite" data-testid="coach-cards">
           {objection && objectionCategory ? (

@@ -39,6 +39,16 @@ describe('PopupView', () => {
     expect(screen.queryByTestId('debrief')).toBeNull();
   });
 
+  it("says when a meeting tab's captions are on but unreadable, and when they are read in fallback mode", () => {
+    renderPopup({ captureNotice: { platform: 'zoom', health: 'unreadable', report: 'shape only', at: 0 } });
+    expect(screen.getByTestId('popup-capture-unreadable').textContent).toContain("Captions are on but I can't read them on this version of Zoom");
+    expect(screen.getByRole('button', { name: 'Copy capture report' })).toBeTruthy();
+    cleanup();
+    renderPopup({ captureNotice: { platform: 'meet', health: 'fallback', report: '', at: 0 } });
+    expect(screen.getByTestId('popup-capture-fallback').textContent).toContain('Reading Google Meet captions in fallback mode');
+    expect(screen.queryByTestId('popup-capture-unreadable')).toBeNull();
+  });
+
   it('after a call shows the latest debrief and links the call to the options page', () => {
     renderPopup({ latest: { call: endedCall, debrief: sampleDebrief() }, recent: [endedCall] });
     expect(screen.getByTestId('debrief').textContent).toContain('What went well');

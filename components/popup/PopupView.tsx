@@ -4,6 +4,8 @@ import { DebriefView } from '../debrief/DebriefView';
 import { callDetailHref, type CallListItem } from '../shared/call-list-item';
 import { formatCallDate } from '../shared/format';
 import { t } from '../shared/i18n';
+import type { CaptureNotice } from '../../store/capture-notice';
+import { CaptureNoticePanel } from './CaptureNoticePanel';
 import { LiveCallPanel } from './LiveCallPanel';
 import { NextTheme } from './NextTheme';
 import { NextQuestions, type PhaseGuidance } from './NextQuestions';
@@ -16,6 +18,8 @@ export interface PopupModel {
   recent: CallListItem[];
   /** The rep's coaching theme to work on next, from memory; none until a gap has recurred. */
   nextTheme?: RepNextTheme | null;
+  /** A meeting tab's capture problem: captions it cannot read, or reading in fallback mode. */
+  captureNotice?: CaptureNotice | null;
 }
 
 interface PopupViewProps {
@@ -66,6 +70,7 @@ export function PopupView({ model, talkShareMax, pitchWindowSec }: PopupViewProp
           {t('popup_settings')}
         </a>
       </header>
+      {model.captureNotice ? <CaptureNoticePanel notice={model.captureNotice} /> : null}
       {model.live ? (
         <>
           <LiveCallPanel call={model.live.call} analysis={model.live.analysis} talkShareMax={talkShareMax} pitchWindowSec={pitchWindowSec} />

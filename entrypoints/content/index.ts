@@ -14,6 +14,7 @@ import { MEETING_MATCH_PATTERNS } from '../../lib/meeting-sites';
 import { coachOverrides, loadUserSettings, watchUserSettings } from '../../store/user-settings';
 import { createCaptureOutbox } from '@/capture/live/capture-outbox';
 import { createLiveCall } from '@/capture/live/live-call';
+import { createCaptureHealthRelay } from './capture-health-relay';
 import { mountOverlay } from './overlay-mount';
 import { overlayPlaybook } from '@/components/overlay/overlay-playbook-from-methodology';
 
@@ -64,6 +65,12 @@ export default defineContentScript({
       log: (message) => console.warn(`[discovery-coach] ${message}`),
     });
 
+    const captureHealth = createCaptureHealthRelay({
+      platform: adapter.platform,
+      live,
+      versions: () => ({ extensionVersion: browser.runtime.getManifest().version, browser: navigator.userAgent }),
+      now: () => Date.now(),
+    });
     // The overlay joins the page only once a call is seen, so a meeting site outside a call is left untouched.
     let overlayMounted = false;
     const mountOnce = () => {
@@ -82,12 +89,21 @@ export default defineContentScript({
           if (state !== 'idle') mountOnce();
           liveCall.callState(state);
         },
+        captureStatus(status) {
+          if (status.health === 'unreadable') mountOnce();
+          captureHealth.status(status);
+        },
         warn: (message) => console.warn(`[discovery-coach] ${message}`),
       },
       ctx.signal,
+      // The rep's own names, so a caption that shows them only by initials (Zoom) is still theirs.
+      { extraSelfLabels: settings.repNames },
     );
     ctx.setInterval(() => liveCall.tick(), 1_000);
-    ctx.addEventListener(window, 'pagehide', () => liveCall.unload());
+    ctx.addEventListener(window, 'pagehide', () => {
+      liveCall.unload();
+      captureHealth.close();
+    });
     ctx.addEventListener(window, 'keydown', (event) => {
       if (event.altKey === HIDE_SHORTCUT.altKey && event.shiftKey === HIDE_SHORTCUT.shiftKey && event.key.toLowerCase() === HIDE_SHORTCUT.key) {
         ui.getState().toggleHidden();

@@ -4,6 +4,11 @@ import { createAvatarSpeakerResolver } from './avatar-speaker';
 const evidence = { hasAvatar: true, imageAlt: null, initials: null, activeSpeaker: null };
 
 describe('speaker from a Zoom avatar', () => {
+  it("knows the rep's initials from the start, so a row read after the rep stopped speaking still names them", () => {
+    const resolve = createAvatarSpeakerResolver(['Jordan Ellis']);
+    expect(resolve({ ...evidence, initials: 'JE', activeSpeaker: 'Priya Shah' })).toBe('Jordan Ellis');
+  });
+
   it('uses the photo alt text', () => {
     const resolve = createAvatarSpeakerResolver();
     expect(resolve({ ...evidence, imageAlt: 'Marcus Lee', activeSpeaker: 'Dana Kim' })).toBe('Marcus Lee');

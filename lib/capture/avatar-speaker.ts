@@ -18,8 +18,8 @@ export interface AvatarEvidence {
 
 export type AvatarSpeakerResolver = (evidence: AvatarEvidence) => string | null;
 
-/** One resolver per call: it remembers which names the initials stood for. */
-export function createAvatarSpeakerResolver(): AvatarSpeakerResolver {
+/** One resolver per call: it remembers which names the initials stood for, starting with the names it is told. */
+export function createAvatarSpeakerResolver(knownNames: readonly string[] = []): AvatarSpeakerResolver {
   const nameByInitials = new Map<string, string>();
 
   function learn(name: string): string {
@@ -27,6 +27,7 @@ export function createAvatarSpeakerResolver(): AvatarSpeakerResolver {
     if (initials) nameByInitials.set(initials, name);
     return name;
   }
+  for (const name of knownNames) learn(cleanSpeakerLabel(name));
 
   return (evidence) => {
     if (!evidence.hasAvatar) return null;

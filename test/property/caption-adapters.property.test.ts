@@ -326,6 +326,7 @@ describe('caption adapters under random caption DOM', () => {
         }),
         { numRuns: ADAPTER_RUNS },
       );
-    });
+      // Generous: a few seconds on a quiet machine, but CI machines are shared.
+    }, 30_000);
   }
 });

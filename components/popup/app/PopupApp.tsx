@@ -9,6 +9,7 @@ import { readMemory } from '../../../store/memory-store';
 import { useUserSettings } from '../../options/app/use-user-settings';
 import { t } from '../../shared/i18n';
 import { pickNextTheme } from '../NextTheme';
+import { useCaptureNotice } from '../CaptureNoticePanel';
 import { PopupView, type PopupModel } from '../PopupView';
 import { phaseGuidance } from './phase-guidance';
 
@@ -16,6 +17,7 @@ export function PopupApp({ db }: { db: CoachDatabase }) {
   const data = useLiveQuery(() => readPopupData(db), [db]);
   const settings = useUserSettings();
   const memory = useLiveQuery(() => readMemory(db), [db]);
+  const captureNotice = useCaptureNotice();
   useEffect(() => {
     document.documentElement.lang = t('popup_language');
   }, []);
@@ -32,6 +34,7 @@ export function PopupApp({ db }: { db: CoachDatabase }) {
     live: data.live ? { ...data.live, guidance: data.live.analysis ? phaseGuidance(data.live.analysis, METHODOLOGY.playbook) : null } : null,
     latest: data.latest,
     recent: data.recent,
+    captureNotice,
     nextTheme: memory ? pickNextTheme(memory.nextThemes, [(data.live ?? data.latest)?.call.repName, ...settings.repNames]) : null,
   };
   return <PopupView model={model} talkShareMax={settings.talkShareMax} pitchWindowSec={settings.earlyPitchBeforeSec} />;

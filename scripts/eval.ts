@@ -1,6 +1,7 @@
 // Scores the shipped weights (seeds/model/classifier.json) on the held-out test split of seeds/corpus/, on
-// every independent check set in seeds/corpus-check/ (written apart from the corpus, never trained or tuned
-// on), and repeats the k-fold cross validation on the training split at the shipped regularization.
+// every check set in seeds/corpus-check/ (written apart from the corpus and never trained on, but earlier
+// sessions looked at their scores when they picked features and budgets, so they are dev data, not untouched),
+// and repeats the k-fold cross validation on the training split at the shipped regularization.
 //   npm run eval [-- --corpus DIR] [--check DIR] [--model FILE]
 // Then runs scripts/eval-analyzer.ts when it exists, and the whole-call evaluation (scripts/eval-calls.ts).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -82,14 +83,14 @@ function reportCheckSets(
 ): void {
   const files = existsSync(checkDir) ? readdirSync(checkDir).filter((name) => corpusRoleOfFile(name) !== undefined).sort() : [];
   if (files.length === 0) {
-    console.log(`no independent check sets in ${checkDir}\n`);
+    console.log(`no check sets in ${checkDir}\n`);
     return;
   }
   for (const name of files) {
     const check = emptyCorpus();
     addCorpusFile(check, name, readFileSync(path.join(checkDir, name), 'utf8'), new Set());
     for (const warning of check.warnings) console.error(`warning: ${warning}`);
-    const title = `${name} (independent check set)`;
+    const title = `${name} (check set: written apart, used to pick features — a dev set)`;
     if (corpusRoleOfFile(name) === 'rep') {
       const { kept, overlapping } = linesNotInCorpus(check.rep, corpus);
       if (overlapping > 0) console.log(`${name}: ${overlapping} lines also in the training corpus or rewording one of its lines, left out`);

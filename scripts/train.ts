@@ -1,5 +1,5 @@
 // Trains the fast classifier from seeds/corpus/*.jsonl and writes seeds/model/classifier.json.
-//   npm run train [-- --corpus DIR] [--out FILE] [--allow-grid-edge]
+//   npm run train [-- --corpus DIR] [--out FILE] [--allow-grid-edge] [--l2 REP,BUYER]
 // Regularization is tuned by k-fold CV on the training split; the test split (a stable 20 % hash of the
 // normalized text, see lib/classifier/split.ts) is only scored, never trained or tuned on.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,8 +47,9 @@ function main(): void {
   const calls = loadCorpusCalls('dev');
   const callLines = callLinesInContext(calls);
   console.log(`dev calls: ${calls.length} (${callLines.rep.length} rep / ${callLines.buyer.length} buyer lines, read in context, all for training)`);
-  const rep = trainReportedHead('rep acts', corpus.rep, REP_ACTS, FEATURE_BUDGET.rep, callLines.rep);
-  const buyer = trainReportedHead('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer);
+  const given = argValue(args, '--l2')?.split(',').map(Number);
+  const rep = trainReportedHead('rep acts', corpus.rep, REP_ACTS, FEATURE_BUDGET.rep, callLines.rep, given?.[0]);
+  const buyer = trainReportedHead('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer, given?.[1]);
   const weights = packWeights(rep.head, buyer.head, { ...rep.meta('rep'), ...buyer.meta('buyer') });
   const json = JSON.stringify(weights);
   writeFileSync(outFile, `${json}\n`);
@@ -57,10 +58,11 @@ function main(): void {
 }
 
 /**
- * Tunes λ by CV on the training split, trains the head and scores it on the test split. A role with no
- * corpus lines yet gets an untrained head (uniform scores) so the other head can still ship.
+ * Tunes λ by CV on the training split (unless `givenL2` is passed: `--l2 REP,BUYER` skips the search, which
+ * takes tens of minutes on two cores, and records that λ was given), trains the head and scores it on the test
+ * split. A role with no corpus lines yet gets an untrained head (uniform scores) so the other head can still ship.
  */
-function trainReportedHead<L extends string>(name: string, lines: CorpusLine<L>[], labels: readonly L[], featureBudget: number, callLines: CorpusLine<L>[]) {
+function trainReportedHead<L extends string>(name: string, lines: CorpusLine<L>[], labels: readonly L[], featureBudget: number, callLines: CorpusLine<L>[], givenL2?: number) {
   if (lines.length === 0) {
     console.error(`warning: no ${name} lines in the corpus; shipping an untrained ${name} head`);
     return { head: untrainedHead(labels), meta: (prefix: string) => ({ [`${prefix}Untrained`]: 1 }) };
@@ -69,7 +71,11 @@ function trainReportedHead<L extends string>(name: string, lines: CorpusLine<L>[
   const test = split.test;
   const train = [...split.train, ...callLines];
   console.log(`${name}: ${lines.length} lines (train ${train.length} / test ${test.length})`);
-  const cv = tuneL2(train, labels, featureBudget);
+  if (givenL2 !== undefined && !(givenL2 > 0)) {
+    console.error(`error: --l2 takes two positive numbers, REP,BUYER`);
+    process.exit(1);
+  }
+  const cv = givenL2 === undefined ? tuneL2(train, labels, featureBudget) : [{ l2: givenL2, foldMacroF1: [], meanMacroF1: Number.NaN }];
   const grid = cv.map((r) => `λ=${r.l2}: ${r.meanMacroF1.toFixed(3)}`).join(', ');
   console.log(`${name} ${cv[0].foldMacroF1.length}-fold CV macro-F1 — ${grid} → λ=${cv[0].l2}`);
   const position = l2GridPosition(cv[0].l2, L2_GRID);
@@ -87,7 +93,7 @@ function trainReportedHead<L extends string>(name: string, lines: CorpusLine<L>[
   const meta = (prefix: string) => ({
     [`trainedOn${prefix === 'rep' ? 'Rep' : 'Buyer'}Lines`]: train.length,
     [`${prefix}L2`]: cv[0].l2,
-    [`${prefix}CvMacroF1`]: round3(cv[0].meanMacroF1),
+    ...(givenL2 === undefined ? { [`${prefix}CvMacroF1`]: round3(cv[0].meanMacroF1) } : { [`${prefix}L2Source`]: 'given (--l2)' }),
   });
   return { head, meta };
 }

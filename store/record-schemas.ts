@@ -30,6 +30,7 @@ export const callAnalysisSchema = z.object({
         atSec: seconds,
         speaker: shortText,
         text: z.string().max(MAX_CAPTION_CHARS),
+        withdrawnAtSec: z.optional(seconds),
       }),
     )
     .max(10_000),

@@ -6,6 +6,7 @@ import type { LineClassifier } from '../../lib/engine/labeling';
 import { createCoachSession, type CoachSession } from '../../lib/engine/session';
 import type { CoachSettingsOverrides } from '../../lib/engine/settings';
 import { MAX_CAPTION_CHARS, MAX_SPEAKER_CHARS, type CapturedUtterance } from '../../lib/messages';
+import type { CallAnalysis } from '../../lib/engine/analysis-types';
 import type { Nudge, Platform, UtteranceRevision } from '../../lib/types';
 import type { LiveCallStore } from './live-call-store';
 import { MODEL_TIER_SETTINGS } from '../../lib/model-tier/model-tier-settings';
@@ -33,6 +34,12 @@ export interface LiveCall extends CaptionSink {
   tick(): void;
   /** The page is going away: store what is left and mark the call ended. */
   unload(): void;
+}
+
+/** A card stays up while its line is still an objection: not taken back by the buyer, not re-read as an answer. */
+function stillStands(card: Nudge, analysis: CallAnalysis): boolean {
+  const lineId = card.evidence[0]?.utteranceId;
+  return analysis.objections.some((moment) => moment.utteranceId === lineId && moment.withdrawnAtSec === undefined);
 }
 
 /** An objection card stays up this long unless the rep dismisses it. */
@@ -101,10 +108,11 @@ export function createLiveCall(options: LiveCallOptions): LiveCall {
     const nowSec = (options.now() - running.startedAt) / 1000;
     const newestObjection = raised.filter((nudge) => nudge.kind === 'objection').at(-1);
     const shownObjection = newestObjection ?? live.getState().objection;
+    const analysis = running.session.analysis();
     live.setState({
-      analysis: running.session.analysis(),
+      analysis,
       nudge: running.session.currentNudge(),
-      objection: shownObjection && nowSec - shownObjection.atSec < OBJECTION_CARD_SEC ? shownObjection : null,
+      objection: shownObjection && nowSec - shownObjection.atSec < OBJECTION_CARD_SEC && stillStands(shownObjection, analysis) ? shownObjection : null,
     });
   };
 

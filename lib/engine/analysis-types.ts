@@ -8,6 +8,8 @@ export interface ObjectionMoment {
   atSec: number;
   speaker: string;
   text: string;
+  /** When the buyer took it back ("scratch that, it's fine"), if they did. */
+  withdrawnAtSec?: number;
 }
 
 export interface CallAnalysis {

@@ -57,4 +57,23 @@ describe('objections', () => {
     expect(analyzer.candidates(at(102 + settle))).toEqual([]);
     expect(analyzer.result(at(104))).toEqual([]);
   });
+
+  it('marks an objection the buyer takes back soon after as withdrawn, and proposes no card for it', () => {
+    const { analyzer, put, at } = analyzerHarness(createObjectionsAnalyzer);
+    const objection = buyer(200, 'Honestly the implementation fee is more than we planned.', 'budget', 4);
+    const takeBack = buyer(230, "Okay, if it's spread over the year that's not really an issue.", 'none', 4);
+    put(objection, takeBack);
+    expect(analyzer.result(at(240))).toEqual([
+      { utteranceId: objection.id, category: 'budget', atSec: 200, speaker: 'Dana', text: objection.text, withdrawnAtSec: 230 },
+    ]);
+    expect(analyzer.candidates(at(240))).toEqual([]);
+  });
+
+  it('leaves an objection standing when the withdrawal words come long after it', () => {
+    const { analyzer, put, at } = analyzerHarness(createObjectionsAnalyzer);
+    const objection = buyer(200, 'Honestly the implementation fee is more than we planned.', 'budget', 4);
+    put(objection, buyer(600, "That's not really an issue for the dispatch team.", 'none', 4));
+    expect(analyzer.result(at(610))[0].withdrawnAtSec).toBeUndefined();
+  });
 });
+

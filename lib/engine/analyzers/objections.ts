@@ -1,7 +1,8 @@
 // Buyer objections with their time and category (budget, timing, competition). A correction that turns an
-// objection into an ordinary answer removes it; each fresh, confident objection proposes an AECR card once its
-// caption has settled (final, or unchanged for a moment): live captions grow word by word, and "Pretty busy…" is not yet the timing objection it
-// may read as before the buyer finishes "…so this is good timing".
+// objection into an ordinary answer removes it; a buyer who takes it back soon after ("scratch that, that's not
+// really an issue") withdraws it, and its card goes away. Each fresh, confident objection proposes an AECR card
+// once its caption has settled (final, or unchanged for a moment): live captions grow word by word, and "Pretty
+// busy…" is not yet the timing objection it may read as before the buyer finishes "…so this is good timing".
 import type { LabeledUtterance } from '../../types';
 import type { ObjectionMoment } from '../analysis-types';
 import { evidenceOf, type Analyzer, type AnalyzerContext, type NudgeCandidate } from './analyzer';
@@ -17,11 +18,36 @@ export function createObjectionsAnalyzer(context: AnalyzerContext): Analyzer<Obj
   let recent: ObjectionLine[] = [];
   /** When each line last changed, on the call clock (stamped at the first look after its revision). */
   const revisedAtSec = new Map<string, number>();
+  /** Withdrawing line id → the objection it took back. */
+  const withdrawals = new Map<string, { objectionId: string; atSec: number }>();
+
+  const withdrawnAt = (objectionId: string): number | undefined => {
+    for (const withdrawal of withdrawals.values()) if (withdrawal.objectionId === objectionId) return withdrawal.atSec;
+    return undefined;
+  };
+
+  /** The latest objection a buyer line can still take back, if the line says it takes one back. */
+  const withdrawnBy = (line: LabeledUtterance): ObjectionLine | undefined => {
+    if (line.role !== 'buyer' || isObjection(line)) return undefined;
+    if (!context.methodology.cues.withdrawal.some((cue) => cue.test(line.text))) return undefined;
+    const { withdrawWithinSec } = context.settings.thresholds.checks;
+    let latest: ObjectionLine | undefined;
+    for (const objection of lines.values()) {
+      const inReach = objection.startSec < line.startSec && line.startSec - objection.endSec <= withdrawWithinSec;
+      if (inReach && withdrawnAt(objection.id) === undefined && (!latest || objection.startSec > latest.startSec)) latest = objection;
+    }
+    return latest;
+  };
 
   return {
     update(current, previous) {
-      if (previous) lines.delete(previous.id);
+      if (previous) {
+        lines.delete(previous.id);
+        withdrawals.delete(previous.id);
+      }
       revisedAtSec.delete(current.id);
+      const takenBack = withdrawnBy(current);
+      if (takenBack) withdrawals.set(current.id, { objectionId: takenBack.id, atSec: current.startSec });
       if (!isObjection(current)) return;
       lines.set(current.id, current);
       recent.push(current);
@@ -30,19 +56,23 @@ export function createObjectionsAnalyzer(context: AnalyzerContext): Analyzer<Obj
     result() {
       return [...lines.values()]
         .sort((a, b) => a.startSec - b.startSec)
-        .map((line) => ({
-          utteranceId: line.id,
-          category: line.label.objection,
-          atSec: line.startSec,
-          speaker: line.speaker,
-          text: line.text,
-        }));
+        .map((line) => {
+          const withdrawnAtSec = withdrawnAt(line.id);
+          return {
+            utteranceId: line.id,
+            category: line.label.objection,
+            atSec: line.startSec,
+            speaker: line.speaker,
+            text: line.text,
+            ...(withdrawnAtSec === undefined ? {} : { withdrawnAtSec }),
+          };
+        });
     },
 
     candidates({ nowSec }): NudgeCandidate[] {
       const { minLabelConfidence, eventFreshSec, objectionSettleSec, byKind } = context.settings.thresholds.nudges;
       const minConfidence = byKind.objection.minConfidence ?? minLabelConfidence;
-      recent = recent.filter((line) => lines.get(line.id) === line && nowSec - line.endSec <= eventFreshSec);
+      recent = recent.filter((line) => lines.get(line.id) === line && nowSec - line.endSec <= eventFreshSec && withdrawnAt(line.id) === undefined);
       for (const line of recent) if (!revisedAtSec.has(line.id)) revisedAtSec.set(line.id, nowSec);
       return recent
         .filter((line) => line.label.confidence >= minConfidence && (line.settled || nowSec - revisedAtSec.get(line.id)! >= objectionSettleSec))

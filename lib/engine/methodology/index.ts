@@ -38,6 +38,7 @@ export interface CompiledCues {
   checklist: Record<ChecklistItem, { rep: RegExp[]; buyer: RegExp[] }>;
   upfrontContract: CompiledCueSet;
   nextStep: CompiledCueSet;
+  withdrawal: RegExp[];
 }
 
 export interface CompiledCallTypes {
@@ -91,6 +92,7 @@ function compileCues(cues: Cues): CompiledCues {
     checklist,
     upfrontContract: compileCueSet(cues.upfrontContract),
     nextStep: compileCueSet(cues.nextStep),
+    withdrawal: cues.withdrawal.map(compile),
   };
 }
 

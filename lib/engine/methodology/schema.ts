@@ -58,6 +58,8 @@ export const thresholdsSchema = z.object({
     nextStepSearchFromFraction: fraction,
     answerWithinSec: seconds,
     answerMinWords: nonNegativeInt,
+    /** A withdrawal this soon after an objection takes it back. */
+    withdrawWithinSec: seconds,
   }),
   pauseAfterQuestion: z.object({ maxMeasuredSec: positiveNumber }),
   nudges: z.object({
@@ -126,6 +128,7 @@ export const cuesSchema = z.object({
   checklist: byChecklistItem(z.object({ rep: regexSources, buyer: regexSources })),
   upfrontContract: cueSetSchema,
   nextStep: cueSetSchema,
+  withdrawal: regexSources,
 });
 
 export const nudgeWordingSchema = byKind(z.object({ title: text, message: text, promptFrom: text }));

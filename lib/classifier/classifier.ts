@@ -47,16 +47,24 @@ export function createClassifier(weights: ClassifierWeights): Classifier {
     classifyRep,
     classifyBuyer,
     classifyRepInContext(text, context) {
+      if (!readsContext(repHead)) return classifyRep(text);
       const features = withContext(extractFeatures(text), repContextFeatures(context));
       const { label, confidence, scores } = classifyWith(repHead, REP_ACTS, features);
       return { act: label, confidence, scores };
     },
     classifyBuyerInContext(text, context) {
+      if (!readsContext(buyerHead)) return classifyBuyer(text);
       const features = withContext(extractBuyerFeatures(text), buyerContextFeatures(context));
       const { label, confidence, scores } = classifyWith(buyerHead, OBJECTION_CATEGORIES, features);
       return { objection: label, confidence, scores };
     },
   };
+}
+
+/** Weights trained before whole calls (no in-call features) read every line alone. */
+function readsContext(head: LinearHead): boolean {
+  for (const name of head.featureIndex.keys()) if (name.startsWith('call:')) return true;
+  return false;
 }
 
 function classifyWith<L extends string>(head: LinearHead, labels: readonly L[], features: FeatureVector) {

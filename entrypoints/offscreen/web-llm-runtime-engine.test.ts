@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { METHODOLOGY } from '../../lib/engine/methodology';
 import { buildDebriefPrompt } from '../../lib/model-tier/debrief-prompt';
+import { homeRequest } from '../../lib/model-tier/messages';
 import { createModelHost } from '../../lib/model-tier/model-host';
 import { MODEL_TIER_SETTINGS } from '../../lib/model-tier/model-tier-settings';
 import { ModelTierError } from '../../lib/model-tier/model-runtime';
@@ -81,7 +82,7 @@ describe('web-llm runtime over an engine', () => {
       emit: () => {},
     });
     const { utterances, debrief } = sampleCall();
-    const reply = await host.handle({ type: 'write-debrief', modelId: DEBRIEF_MODEL, debrief, utterances });
+    const reply = await host.handle(homeRequest({ type: 'write-debrief', modelId: DEBRIEF_MODEL, debrief, utterances }));
     expect(reply).toMatchObject({ ok: true, debrief: { writtenBy: 'model' } });
     const written = (reply as { debrief: typeof debrief }).debrief;
     expect(written.wentWell[0].evidence[0]).toMatchObject({ atSec: 5, text: utterances.find((line) => line.startSec === 5)!.text });

@@ -7,10 +7,17 @@
 import type {
   AppConfig,
   ChatCompletion,
+  ChatCompletionChunk,
   ChatCompletionRequest,
+  ChatCompletionRequestBase,
+  ChatCompletionRequestNonStreaming,
+  ChatCompletionRequestStreaming,
   ChatOptions,
   Completion,
   CompletionCreateParams,
+  CompletionCreateParamsBase,
+  CompletionCreateParamsNonStreaming,
+  CompletionCreateParamsStreaming,
   CreateEmbeddingResponse,
   EmbeddingCreateParams,
   InitProgressCallback,
@@ -87,7 +94,11 @@ export class FakeWebLlmEngine implements MLCEngineInterface {
     return this.modelId;
   }
 
-  async chatCompletion(request: ChatCompletionRequest): Promise<ChatCompletion> {
+  chatCompletion(request: ChatCompletionRequestNonStreaming): Promise<ChatCompletion>;
+  chatCompletion(request: ChatCompletionRequestStreaming): Promise<AsyncIterable<ChatCompletionChunk>>;
+  chatCompletion(request: ChatCompletionRequestBase): Promise<AsyncIterable<ChatCompletionChunk> | ChatCompletion>;
+  chatCompletion(request: ChatCompletionRequest): Promise<AsyncIterable<ChatCompletionChunk> | ChatCompletion>;
+  async chatCompletion(request: ChatCompletionRequest): Promise<AsyncIterable<ChatCompletionChunk> | ChatCompletion> {
     const model = this.loaded(request.model);
     if (request.stream) throw new Error('the fake engine answers without streaming only');
     this.log.chatRequests.push(request);
@@ -103,7 +114,11 @@ export class FakeWebLlmEngine implements MLCEngineInterface {
     } as ChatCompletion;
   }
 
-  completion(_request: CompletionCreateParams): Promise<Completion> {
+  completion(request: CompletionCreateParamsNonStreaming): Promise<Completion>;
+  completion(request: CompletionCreateParamsStreaming): Promise<AsyncIterable<Completion>>;
+  completion(request: CompletionCreateParamsBase): Promise<AsyncIterable<Completion> | Completion>;
+  completion(request: CompletionCreateParams): Promise<AsyncIterable<Completion> | Completion>;
+  completion(_request: CompletionCreateParams): Promise<AsyncIterable<Completion> | Completion> {
     return unsupported('complete plain text') as Promise<Completion>;
   }
 

@@ -46,12 +46,24 @@ export function customerStories(lines: readonly LabeledUtterance[], speech: Thre
   return stories;
 }
 
-/** How long the buyer has been telling the story still going at `nowSec`; 0 when the buyer is not talking. */
+/**
+ * How long the buyer has been telling the story still going at `nowSec`; 0 when the buyer is not talking. Runs on
+ * every live evaluation, so it walks back from the last line only as far as the story reaches.
+ */
 export function storyRunningSec(lines: readonly LabeledUtterance[], nowSec: number, speech: Thresholds['speech'], story: Benchmarks['story'] = BENCHMARKS.story): number {
   const last = lines[lines.length - 1];
   if (!last || last.role !== 'buyer' || nowSec - last.endSec > story.stillGoingSec) return 0;
-  const current = customerStories(lines.slice(-200), speech, story).at(-1);
-  return current ? Math.max(nowSec, current.endSec) - current.startSec : 0;
+  let startSec = last.startSec;
+  for (let index = lines.length - 2; index >= 0; index--) {
+    const line = lines[index];
+    if (line.role === 'rep') {
+      if (!isBackChannel(line, speech, story)) break;
+      continue;
+    }
+    if (startSec - line.endSec > story.maxSilenceSec) break;
+    startSec = Math.min(startSec, line.startSec);
+  }
+  return Math.max(nowSec, last.endSec) - startSec;
 }
 
 export function createCustomerStoryAnalyzer(context: AnalyzerContext, benchmarks: Benchmarks = BENCHMARKS): Analyzer<CustomerStoryResult> {

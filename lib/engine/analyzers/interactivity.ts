@@ -20,7 +20,7 @@ export function createInteractivityAnalyzer(context: AnalyzerContext): Analyzer<
       const lines = context.timeline.all();
       let switches = 0;
       for (let index = 1; index < lines.length; index++) if (lines[index].role !== lines[index - 1].role) switches++;
-      const spanSec = lines.length > 0 ? Math.max(...lines.map((line) => line.endSec)) - lines[0].startSec : 0;
+      const spanSec = lines.length > 0 ? context.timeline.endSec() - lines[0].startSec : 0;
       cached = { speakerSwitches: switches, switchesPerMinute: spanSec >= 60 ? switches / (spanSec / 60) : null };
       return cached;
     },

@@ -23,7 +23,7 @@ export function createQuestionSpreadAnalyzer(context: AnalyzerContext): Analyzer
       const lines = context.timeline.all();
       if (lines.length === 0) return (cached = { repQuestionCount: 0, questionSpread: null });
       const startSec = lines[0].startSec;
-      const spanSec = Math.max(Math.max(...lines.map((line) => line.endSec)) - startSec, 1);
+      const spanSec = Math.max(context.timeline.endSec() - startSec, 1);
       const questions = lines.filter((line) => isRepQuestion(line, context.methodology.cues));
       const quarters = new Set(questions.map((line) => Math.min(Math.floor(((line.startSec - startSec) / spanSec) * CALL_QUARTERS), CALL_QUARTERS - 1)));
       cached = { repQuestionCount: questions.length, questionSpread: quarters.size / CALL_QUARTERS };

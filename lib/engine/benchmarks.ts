@@ -3,6 +3,7 @@
 // numbers, and changing a benchmark is a data change. Checked once, when the engine is first imported.
 import { z } from 'zod/mini';
 import seed from '../../seeds/methodology/benchmarks.json';
+import { NUDGE_KINDS } from '../types';
 
 export const FIGURE_IDS = ['talkShare', 'longestCustomerStory', 'interactivity', 'questionCount', 'questionSpread', 'patience'] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
@@ -19,7 +20,13 @@ const benchmarkSchema = z.object({
 });
 
 const benchmarksSchema = z.object({
-  story: z.object({ backChannelMaxSec: seconds, maxSilenceSec: seconds, holdNudgesAfterSec: seconds, stillGoingSec: seconds }),
+  story: z.object({
+    backChannelMaxSec: seconds,
+    maxSilenceSec: seconds,
+    holdNudgesAfterSec: seconds,
+    stillGoingSec: seconds,
+    neverHold: z.array(z.enum(NUDGE_KINDS)),
+  }),
   patience: z.object({ maxMeasuredSec: z.number().check(z.positive()) }),
   figures: z
     .array(z.object({ id: z.enum(FIGURE_IDS), benchmark: benchmarkSchema, summary: z.string().check(z.minLength(1)), source: z.string().check(z.minLength(1)) }))

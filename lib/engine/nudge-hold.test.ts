@@ -23,6 +23,9 @@ describe('nudges while the buyer is mid-story', () => {
     const urgent = policy.consider([candidate('checklist'), candidate('objection', { key: 'objection:1', objection: 'budget' })], 100, noGap, { buyerMidStory: true });
     expect(urgent.map((nudge) => nudge.kind)).toEqual(['objection']);
     expect(policy.consider([candidate('checklist')], 200, noGap, { buyerMidStory: false }).map((nudge) => nudge.kind)).toEqual(['checklist']);
+    // The next-step reminder comes near the end of the call: waiting for the story would lose it.
+    const late = policy.consider([candidate('next-step')], 300, noGap, { buyerMidStory: true, neverHold: BENCHMARKS.story.neverHold });
+    expect(late.map((nudge) => nudge.kind)).toEqual(['next-step']);
   });
 
   it('wait in a live call until the buyer’s story ends', () => {

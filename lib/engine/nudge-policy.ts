@@ -20,7 +20,7 @@ import type { CoachSettings } from './settings';
 
 export interface NudgePolicy {
   /** Raises at most one of the candidates at `nowSec`; returns what was raised. */
-  consider(candidates: NudgeCandidate[], nowSec: number, firstGap: () => ChecklistItem | undefined, now?: { buyerMidStory?: boolean }): Nudge[];
+  consider(candidates: NudgeCandidate[], nowSec: number, firstGap: () => ChecklistItem | undefined, now?: { buyerMidStory?: boolean; neverHold?: readonly NudgeKind[] }): Nudge[];
   /** The nudge the overlay shows at `nowSec`, if any is still on screen. */
   current(nowSec: number): Nudge | null;
   raised(): Nudge[];
@@ -54,7 +54,7 @@ export function createNudgePolicy(settings: CoachSettings, methodology: Methodol
       let best: NudgeCandidate | null = null;
       for (const candidate of candidates) {
         if (!allowed(candidate, nowSec)) continue;
-        if (now.buyerMidStory && !limits.byKind[candidate.kind].urgent) continue;
+        if (now.buyerMidStory && !limits.byKind[candidate.kind].urgent && !now.neverHold?.includes(candidate.kind)) continue;
         if (!best || limits.byKind[candidate.kind].priority > limits.byKind[best.kind].priority) best = candidate;
       }
       if (!best) return [];

@@ -137,7 +137,7 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
     const applies = methodology.callTypes.types[callType.current().callType].nudges;
     const candidates = allCandidates(analyzers, moment).filter((candidate) => applies.has(candidate.kind));
     const buyerMidStory = storyRunningSec(timeline.all(), lastNowSec, settings.thresholds.speech) >= BENCHMARKS.story.holdNudgesAfterSec;
-    return policy.consider(candidates, lastNowSec, firstGap, { buyerMidStory });
+    return policy.consider(candidates, lastNowSec, firstGap, { buyerMidStory, neverHold: BENCHMARKS.story.neverHold });
   };
 
   const ingestUtterance = (utterance: Utterance | LabeledUtterance, nowSec: number) => {

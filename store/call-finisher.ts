@@ -31,7 +31,7 @@ export function reportFromUtterances(
   });
 }
 
-function asLabeled(record: UtteranceRecord): LabeledUtterance {
+export function asLabeled(record: UtteranceRecord): LabeledUtterance {
   const { id, speaker, role, text, startSec, endSec, label } = record;
   return { id, speaker, role, text, startSec, endSec, label, settled: true };
 }

@@ -41,6 +41,13 @@ export const callAnalysisSchema = z.object({
   medianPauseAfterQuestionSec: z.nullable(seconds),
   callType: z.enum(CALL_TYPES).optional(),
   callTypeSource: z.enum(['rep', 'detected', 'default']).optional(),
+  // Interaction figures (issue 15); absent on calls stored before them.
+  longestCustomerStorySec: seconds.optional(),
+  longestCustomerStoryAtSec: seconds.nullable().optional(),
+  speakerSwitchesPerMinute: z.number().nonnegative().nullable().optional(),
+  repQuestionCount: z.number().int().nonnegative().optional(),
+  questionSpread: z.number().min(0).max(1).nullable().optional(),
+  repPatienceSec: seconds.nullable().optional(),
 });
 
 const evidenceList = z.array(evidenceSchema).max(50);

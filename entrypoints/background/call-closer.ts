@@ -1,8 +1,10 @@
 // Everything that happens when a call stops being live: its report is written from the stored lines, then the
-// coaching memory learns from it. Memory is a second step on purpose: a failure there never costs the debrief.
+// coaching memory learns from it, then (when the rep switched the model tier's debrief writer on) the model may
+// reword the debrief. Memory and the model are later steps on purpose: a failure there never costs the debrief.
 import { defaultClassifier } from '../../lib/classifier';
 import { resolveCoachSettings } from '../../lib/engine/settings';
 import { finishCall, recoverAbandonedCalls } from '../../store/call-finisher';
+import { applyModelDebrief, type WriteModelDebrief } from '../../store/model-debrief';
 import type { CoachDatabase } from '../../store/database';
 import { rememberCall } from '../../store/memory-store';
 import type { CallEndReason, CallStatus } from '../../store/records';
@@ -13,6 +15,8 @@ export interface CallCloserOptions {
   settings: () => Promise<UserSettings>;
   now: () => number;
   log: (message: string) => void;
+  /** The model tier's debrief writer (null while the tier is off); absent where there is none. */
+  modelDebrief?: { write: WriteModelDebrief; waitMs: number };
 }
 
 export function createCallCloser(options: CallCloserOptions) {
@@ -31,16 +35,30 @@ export function createCallCloser(options: CallCloserOptions) {
     }
   };
 
+  const rewrite = async (callIds: string[]) => {
+    const model = options.modelDebrief;
+    if (!model) return;
+    for (const callId of callIds) {
+      try {
+        await applyModelDebrief(options.db(), callId, model.write, { waitMs: model.waitMs, log: options.log });
+      } catch (error) {
+        options.log(`could not store the model debrief of call ${callId}: ${String(error)}`);
+      }
+    }
+  };
+
   return {
     async close(callId: string, end: { status: Exclude<CallStatus, 'live'>; reason: CallEndReason }) {
       const finish = await finishOptions();
       await finishCall(options.db(), callId, end, finish);
       await remember([callId], finish.coachSettings);
+      await rewrite([callId]);
     },
     async recover(isStillCapturing: (callId: string) => boolean, reason: CallEndReason) {
       const finish = await finishOptions();
       const recovered = await recoverAbandonedCalls(options.db(), isStillCapturing, reason, finish);
       await remember(recovered, finish.coachSettings);
+      await rewrite(recovered);
       return recovered;
     },
   };

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CAPTURE_PORT } from '../../lib/messages';
 import { isMeetingUrl } from '../../lib/meeting-sites';
+import { MODEL_TIER_SETTINGS } from '../../lib/model-tier/model-tier-settings';
 import { coachDatabase } from '../../store/database';
 import { loadUserSettings } from '../../store/user-settings';
 import { createCallCloser } from './call-closer';
@@ -20,7 +21,14 @@ export default defineBackground({
   type: 'module',
   main() {
     const log = (message: string) => console.warn(`[discovery-coach] ${message}`);
-    const closer = createCallCloser({ db: coachDatabase, settings: loadUserSettings, now: () => Date.now(), log });
+    const modelTier = registerModelTier();
+    const closer = createCallCloser({
+      db: coachDatabase,
+      settings: loadUserSettings,
+      now: () => Date.now(),
+      log,
+      modelDebrief: { write: modelTier.writeDebrief, waitMs: MODEL_TIER_SETTINGS.debrief.writeWaitMs },
+    });
 
     const server = createCaptureServer({
       db: coachDatabase,
@@ -36,7 +44,6 @@ export default defineBackground({
       if (port.name === CAPTURE_PORT) server.accept(port);
     });
     serveClassifierWeights();
-    registerModelTier();
     openOnboardingOnInstall();
 
     const recover = async (reason: 'browser-restart' | 'disconnected') => {

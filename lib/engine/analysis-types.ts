@@ -36,6 +36,19 @@ export interface CallAnalysis {
   callType?: CallType;
   /** Whether the rep chose the type, it was read from the call, or nothing in the call said. */
   callTypeSource?: 'rep' | 'detected' | 'default';
+  // Interaction figures read against published benchmarks (seeds/methodology/benchmarks.json). Optional: calls
+  // stored before they existed have none, and the UI then shows nothing for them.
+  /** The buyer's longest uninterrupted stretch, seconds (rep back-channels do not break it). */
+  longestCustomerStorySec?: number;
+  longestCustomerStoryAtSec?: number | null;
+  /** Speaker changes per minute; null for calls under a minute. */
+  speakerSwitchesPerMinute?: number | null;
+  /** Rep questions (discovery acts or lines asked as questions). */
+  repQuestionCount?: number;
+  /** Share of the call's four quarters with at least one rep question, 0–1. */
+  questionSpread?: number | null;
+  /** Median pause before the rep speaks after the buyer stops, seconds; as exact as the caption timing. */
+  repPatienceSec?: number | null;
 }
 
 export interface DebriefPoint {

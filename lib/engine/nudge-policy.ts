@@ -10,7 +10,8 @@
 // This module alone decides which of them is shown: each occurrence once, the most important first, never
 // more often than its kind's cool-down, never more than the per-call cap, and with a minimum gap between
 // any two nudges so the rep is not flooded. Urgent kinds (objections) skip the gap: they are only useful
-// the moment they happen.
+// the moment they happen. While the buyer is mid-story (talking for a while and still going), non-urgent nudges
+// wait: a prompt to ask or to stop pitching is wrong while the buyer is finally telling their story.
 import type { ChecklistItem, Nudge, NudgeKind } from '../types';
 import type { NudgeCandidate } from './analyzers/analyzer';
 import type { Methodology } from './methodology';
@@ -19,7 +20,7 @@ import type { CoachSettings } from './settings';
 
 export interface NudgePolicy {
   /** Raises at most one of the candidates at `nowSec`; returns what was raised. */
-  consider(candidates: NudgeCandidate[], nowSec: number, firstGap: () => ChecklistItem | undefined): Nudge[];
+  consider(candidates: NudgeCandidate[], nowSec: number, firstGap: () => ChecklistItem | undefined, now?: { buyerMidStory?: boolean; neverHold?: readonly NudgeKind[] }): Nudge[];
   /** The nudge the overlay shows at `nowSec`, if any is still on screen. */
   current(nowSec: number): Nudge | null;
   raised(): Nudge[];
@@ -49,10 +50,11 @@ export function createNudgePolicy(settings: CoachSettings, methodology: Methodol
   };
 
   return {
-    consider(candidates, nowSec, firstGap) {
+    consider(candidates, nowSec, firstGap, now = {}) {
       let best: NudgeCandidate | null = null;
       for (const candidate of candidates) {
         if (!allowed(candidate, nowSec)) continue;
+        if (now.buyerMidStory && !limits.byKind[candidate.kind].urgent && !now.neverHold?.includes(candidate.kind)) continue;
         if (!best || limits.byKind[candidate.kind].priority > limits.byKind[best.kind].priority) best = candidate;
       }
       if (!best) return [];

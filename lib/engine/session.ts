@@ -21,6 +21,8 @@ import { CONTEXT_LOOKBACK_LINES, type ContextLine, type LineContext } from '../c
 import { labelLine, type LineClassifier } from './labeling';
 import { METHODOLOGY } from './methodology';
 import { createNudgePolicy } from './nudge-policy';
+import { storyRunningSec } from './analyzers/customer-story';
+import { BENCHMARKS } from './benchmarks';
 import { normalizedRepNames, placeRevision } from './placement';
 import { resolveCoachSettings, type CoachSettings, type CoachSettingsOverrides } from './settings';
 import { Timeline } from './timeline';
@@ -134,7 +136,8 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
     const moment = momentAt(lastNowSec);
     const applies = methodology.callTypes.types[callType.current().callType].nudges;
     const candidates = allCandidates(analyzers, moment).filter((candidate) => applies.has(candidate.kind));
-    return policy.consider(candidates, lastNowSec, firstGap);
+    const buyerMidStory = storyRunningSec(timeline.all(), lastNowSec, settings.thresholds.speech) >= BENCHMARKS.story.holdNudgesAfterSec;
+    return policy.consider(candidates, lastNowSec, firstGap, { buyerMidStory, neverHold: BENCHMARKS.story.neverHold });
   };
 
   const ingestUtterance = (utterance: Utterance | LabeledUtterance, nowSec: number) => {

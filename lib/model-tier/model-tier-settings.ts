@@ -67,6 +67,8 @@ const modelTierSettingsSchema = z.object({
     maxWentWell: positiveInt,
     minQuoteWords: positiveInt,
     maxFieldChars: positiveInt,
+    /** How long a finished call's report waits for the model's debrief before the template one stands for good. */
+    writeWaitMs: positiveInt,
   }),
   wording: z.object({
     errors: z.record(z.enum(MODEL_ERROR_KINDS), text),

@@ -2,6 +2,7 @@
 // i18n. Add one line per area file.
 import debrief from './debrief.json';
 import extension from './extension.json';
+import figures from './figures.json';
 import insights from './insights.json';
 import model from './model.json';
 import onboarding from './onboarding.json';
@@ -11,6 +12,6 @@ import popup from './popup.json';
 import shared from './shared.json';
 
 // Pure, so bundles that never read the English (the extension's: Chrome resolves every key) drop the strings.
-export const ENGLISH_MESSAGES = /* @__PURE__ */ (() => ({ ...extension, ...shared, ...overlay, ...popup, ...debrief, ...options, ...insights, ...model, ...onboarding }))();
+export const ENGLISH_MESSAGES = /* @__PURE__ */ (() => ({ ...extension, ...shared, ...overlay, ...popup, ...debrief, ...options, ...insights, ...model, ...onboarding, ...figures }))();
 
 export type MessageKey = keyof typeof ENGLISH_MESSAGES;

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { CallAnalysis, Debrief } from '../../../lib/engine/analysis-types';
 import type { LabeledUtterance, Nudge } from '../../../lib/types';
+import { interactionFigures } from '../../../lib/engine/interaction-figures';
 import { DebriefView } from '../../debrief/DebriefView';
+import { InteractionFigures } from '../../shared/InteractionFigures';
 import type { CallListItem } from '../../shared/call-list-item';
 import { formatCallDate, formatClock, formatMinutes } from '../../shared/format';
 import { t } from '../../shared/i18n';
@@ -53,6 +55,7 @@ export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete }: C
         />
       </header>
       {analysis ? <CallStats analysis={analysis} talkShareMax={talkShareMax} pitchWindowSec={pitchWindowSec} /> : null}
+      {analysis ? <InteractionFigures rows={interactionFigures(analysis)} timing={call.platform === 'import' ? 'import' : 'live'} /> : null}
       {analysis ? (
         <CallTimeline
           utterances={utterances}

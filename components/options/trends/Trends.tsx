@@ -1,5 +1,7 @@
+import { averageInteractionFigures } from '../../../lib/engine/interaction-figures';
 import { formatClock, formatPercent } from '../../shared/format';
 import { formatNumber, numberFormat, t } from '../../shared/i18n';
+import { InteractionFigures } from '../../shared/InteractionFigures';
 import { TrendChart } from './TrendChart';
 import { averageOf, trendPoints, type AnalyzedCall } from './trend-points';
 
@@ -64,6 +66,9 @@ export function Trends({ calls, talkShareMax, pitchWindowSec }: TrendsProps) {
             domain={[0, 100]}
           />
         </div>
+      )}
+      {points.length < MIN_CALLS_FOR_TRENDS ? null : (
+        <InteractionFigures rows={averageInteractionFigures(calls.map((call) => call.analysis))} timing="live" title={t('figures_trends_title')} />
       )}
     </section>
   );

@@ -1,12 +1,16 @@
 // Every coaching rule, one module each. Adding a rule: write its analyzer and add one line here.
 import type { CallAnalysis } from '../analysis-types';
 import type { AnalyzerContext, CallMoment, NudgeCandidate } from './analyzer';
+import { createCustomerStoryAnalyzer } from './customer-story';
 import { createDiscoveryChecklistAnalyzer } from './discovery-checklist';
 import { createFirstPitchAnalyzer } from './first-pitch';
+import { createInteractivityAnalyzer } from './interactivity';
 import { createMonologueAnalyzer } from './monologue';
 import { createNextStepAnalyzer } from './next-step';
 import { createObjectionsAnalyzer } from './objections';
+import { createPatienceAnalyzer } from './patience';
 import { createQuestionPauseAnalyzer } from './question-pause';
+import { createQuestionSpreadAnalyzer } from './question-spread';
 import { createSpinQuestionsAnalyzer } from './spin-questions';
 import { createTalkShareAnalyzer } from './talk-share';
 import { createUpfrontContractAnalyzer } from './upfront-contract';
@@ -22,6 +26,10 @@ export function createAnalyzers(context: AnalyzerContext) {
     upfrontContract: createUpfrontContractAnalyzer(context),
     nextStep: createNextStepAnalyzer(context),
     questionPause: createQuestionPauseAnalyzer(context),
+    customerStory: createCustomerStoryAnalyzer(context),
+    interactivity: createInteractivityAnalyzer(context),
+    questionSpread: createQuestionSpreadAnalyzer(context),
+    patience: createPatienceAnalyzer(context),
   };
 }
 
@@ -52,5 +60,20 @@ export function readAnalysis(analyzers: Analyzers, moment: CallMoment, durationS
     upfrontContract: analyzers.upfrontContract.result(moment).upfrontContract,
     nextStep: analyzers.nextStep.result(moment).nextStep,
     medianPauseAfterQuestionSec: analyzers.questionPause.result(moment).medianPauseAfterQuestionSec,
+    ...interactionFigures(analyzers, moment),
+  };
+}
+
+/** The figures research ties to outcomes (talk share is above); each read against benchmarks.json in the UI. */
+function interactionFigures(analyzers: Analyzers, moment: CallMoment) {
+  const story = analyzers.customerStory.result(moment);
+  const spread = analyzers.questionSpread.result(moment);
+  return {
+    longestCustomerStorySec: story.longestCustomerStorySec,
+    longestCustomerStoryAtSec: story.longestCustomerStoryAtSec,
+    speakerSwitchesPerMinute: analyzers.interactivity.result(moment).switchesPerMinute,
+    repQuestionCount: spread.repQuestionCount,
+    questionSpread: spread.questionSpread,
+    repPatienceSec: analyzers.patience.result(moment).repPatienceSec,
   };
 }

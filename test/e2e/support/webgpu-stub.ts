@@ -31,7 +31,9 @@ function browserWebSocketUrl(userDataDir: string): string {
  * documents just resume). Start it before anything creates the offscreen document; the browser must have been
  * launched with --remote-debugging-port and this user-data-dir.
  */
-export async function stubWebGpuInOffscreenDocument(userDataDir: string): Promise<WebGpuStub> {
+export async function stubWebGpuInOffscreenDocument(userDataDir: string, options: { alsoInject?: string } = {}): Promise<WebGpuStub> {
+  // More test-only code for the offscreen document (e.g. fake-model-worker.ts); it checks the page itself.
+  const sources = options.alsoInject ? [STUB_SOURCE, options.alsoInject] : [STUB_SOURCE];
   const socket = new WebSocket(browserWebSocketUrl(userDataDir));
   await new Promise<void>((resolve, reject) => {
     socket.addEventListener('open', () => resolve(), { once: true });
@@ -59,7 +61,7 @@ export async function stubWebGpuInOffscreenDocument(userDataDir: string): Promis
       if (type !== 'service_worker' && type !== 'shared_worker' && type !== 'worker' && type !== 'browser') {
         // Answered with an error by targets without the Page domain; then there is nothing to stub anyway.
         await send('Page.enable', {}, session);
-        await send('Page.addScriptToEvaluateOnNewDocument', { source: STUB_SOURCE }, session);
+        for (const source of sources) await send('Page.addScriptToEvaluateOnNewDocument', { source }, session);
         stub.registered++;
       }
       await send('Runtime.runIfWaitingForDebugger', {}, session);

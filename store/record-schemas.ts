@@ -41,13 +41,13 @@ export const callAnalysisSchema = z.object({
   medianPauseAfterQuestionSec: z.nullable(seconds),
   callType: z.enum(CALL_TYPES).optional(),
   callTypeSource: z.enum(['rep', 'detected', 'default']).optional(),
-  // Interaction figures (issue 15); absent on calls stored before them.
-  longestCustomerStorySec: seconds.optional(),
-  longestCustomerStoryAtSec: seconds.nullable().optional(),
+  // Interaction figures; absent on calls stored before them.
+  longestCustomerStorySec: z.optional(seconds),
+  longestCustomerStoryAtSec: z.optional(z.nullable(seconds)),
   speakerSwitchesPerMinute: z.number().nonnegative().nullable().optional(),
   repQuestionCount: z.number().int().nonnegative().optional(),
   questionSpread: z.number().min(0).max(1).nullable().optional(),
-  repPatienceSec: seconds.nullable().optional(),
+  repPatienceSec: z.optional(z.nullable(seconds)),
 });
 
 const evidenceList = z.array(evidenceSchema).max(50);

@@ -6,13 +6,13 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { extensionId, launchWithExtension } from './support/browser';
+import { extensionId, launchWithExtension } from '../../scripts/browser/browser';
 import { DEBUGGING_PORT_ARG } from './support/extension-network';
-import { openExtensionPage } from './support/extension-pages';
+import { openExtensionPage } from '../../scripts/browser/extension-pages';
 import { fakeModelWorkerSource } from './support/fake-model-worker';
-import { MEETING_URLS, routeMeetingSites } from './support/meeting-sites';
-import { finishCall, loadCallScript, startCall } from './support/replay';
-import { saveSettings, waitForStored } from './support/stored-data';
+import { MEETING_URLS, routeMeetingSites } from '../../scripts/browser/meeting-sites';
+import { finishCall, loadCallScript, startCall } from '../../scripts/browser/replay';
+import { saveSettings, waitForStored } from '../../scripts/browser/stored-data';
 import { stubWebGpuInOffscreenDocument, type WebGpuStub } from './support/webgpu-stub';
 
 const DEBRIEF_MODEL = 'Qwen2.5-1.5B-Instruct-q4f16_1-MLC';

@@ -43,6 +43,7 @@ export const nudgeSchema = z.object({
   atSec: z.number(),
   title: textUpTo(500),
   message: textUpTo(5_000),
+  say: z.optional(textUpTo(500)),
   priority: z.number(),
   evidence: z.array(evidenceSchema).check(z.maxLength(50)),
   objection: z.optional(z.enum(OBJECTION_CATEGORIES)),

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { t } from '../shared/i18n';
+import { objectionLabel } from '../shared/labels';
 import { CaptionsHint } from './CaptionsHint';
 import type { LiveCallStore } from './live-call-store';
 import { OverlayFrame } from './OverlayFrame';
@@ -9,6 +10,7 @@ import { OverlayPill } from './OverlayPill';
 import type { OverlayPlaybook } from './overlay-playbook';
 import type { OverlayUiStore } from './overlay-ui-store';
 import { useElapsedSeconds } from './use-elapsed-seconds';
+import { PILL_SPEAKS_UP_MS, useFreshFor } from './use-fresh-for';
 import { useVisibleCards } from './use-visible-cards';
 
 export interface OverlayProps {
@@ -24,6 +26,11 @@ function LiveOverlay({ live, ui, playbook }: OverlayProps) {
   const collapsed = useStore(ui, (state) => state.collapsed);
   const { nudge, objection } = useVisibleCards(live, ui);
   const elapsedSec = useElapsedSeconds(startedAt, analysis?.durationSec ?? 0);
+  const objectionIsFresh = useFreshFor(objection?.id ?? null, PILL_SPEAKS_UP_MS);
+  const speaksUp =
+    objection?.objection && objection.objection !== 'none' && objectionIsFresh
+      ? { category: objectionLabel(objection.objection), say: objection.say ?? objection.title }
+      : null;
   const hasSpeech = analysis !== null && analysis.repTalkSec + analysis.buyerTalkSec > 0;
   // Collapsing or expanding replaces the focused button; the focus follows to its counterpart. Never on mount,
   // so a saved collapsed state does not take the focus from the meeting.
@@ -42,7 +49,8 @@ function LiveOverlay({ live, ui, playbook }: OverlayProps) {
               elapsedSec={elapsedSec}
               repTalkShare={hasSpeech ? analysis.repTalkShare : null}
               talkShareMax={playbook.talkShareMax}
-              attention={nudge !== null || objection !== null}
+              attention={objection ? 'objection' : nudge ? 'nudge' : null}
+              speaksUp={speaksUp}
               drag={drag}
               focusOnMount={toggled}
               onExpand={() => setCollapsed(false)}

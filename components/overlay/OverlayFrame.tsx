@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Platform } from '../../lib/types';
 import { t } from '../shared/i18n';
-import { clampOverlayPosition, EDGE_MARGIN, PLATFORM_CONTROL_BANDS, type BoxSize, type OverlayPosition } from './overlay-position';
+import { clampOverlayPosition, EDGE_MARGIN, OVERLAY_MAX_HEIGHT, PLATFORM_CONTROL_BANDS, type BoxSize, type OverlayPosition } from './overlay-position';
 import type { OverlayUiStore } from './overlay-ui-store';
 import { useDragToMove } from './use-drag-to-move';
 
@@ -75,7 +75,7 @@ export function OverlayFrame({ platform, ui, children }: OverlayFrameProps) {
       ref={frameRef}
       lang={t('overlay_language')}
       className={`dc-frame${dragPosition ? ' dc-dragging' : ''}`}
-      style={{ ...placement, maxHeight: `calc(100vh - ${bands.top + bands.bottom}px)` }}
+      style={{ ...placement, maxHeight: `min(${OVERLAY_MAX_HEIGHT}px, calc(100vh - ${bands.top + bands.bottom}px))` }}
     >
       {children(drag)}
     </div>

@@ -27,6 +27,9 @@ export const PLATFORM_CONTROL_BANDS: Record<Platform, { top: number; bottom: num
 
 export const EDGE_MARGIN = 16;
 
+/** The panel never grows past this, so at 1280×800 it stays off the captions and the buyer's tile below it. */
+export const OVERLAY_MAX_HEIGHT = 420;
+
 export function defaultOverlayPosition(platform: Platform, viewport: BoxSize, overlay: BoxSize): OverlayPosition {
   return clampOverlayPosition(
     { x: viewport.width - overlay.width - EDGE_MARGIN, y: PLATFORM_CONTROL_BANDS[platform].top },

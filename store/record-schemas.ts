@@ -89,6 +89,7 @@ export const storedUtteranceSchema = z.object({
   capturedAt: finite.nullable(),
   final: z.boolean(),
   revision: z.number().int().nonnegative(),
+  repCorrection: z.optional(z.literal('not-objection')),
 });
 
 export const storedReportSchema = z.object({

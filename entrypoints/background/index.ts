@@ -12,6 +12,7 @@ import { createCaptureServer } from './capture-server';
 import { serveClassifierWeights } from './classifier-weights';
 import { registerModelTier } from './model-tier';
 import { openOnboardingOnInstall } from './onboarding';
+import { serveRepCorrections } from './rep-corrections';
 
 /** How long a restarted worker waits for open meeting tabs to reconnect before it calls their calls abandoned. */
 const RECONNECT_GRACE_MS = 15_000;
@@ -36,6 +37,7 @@ export default defineBackground({
       if (port.name === CAPTURE_PORT) server.accept(port);
     });
     serveClassifierWeights();
+    serveRepCorrections();
     registerModelTier();
     openOnboardingOnInstall();
 

@@ -8,7 +8,8 @@ import { createLiveCallStore } from '../../components/overlay/live-call-store';
 import { loadOverlayLayout, saveOverlayLayout } from '../../components/overlay/overlay-layout-storage';
 import { createOverlayUiStore } from '../../components/overlay/overlay-ui-store';
 import { createClassifier } from '../../lib/classifier/classifier';
-import { CAPTURE_PORT, CLASSIFIER_WEIGHTS_REQUEST } from '../../lib/messages';
+import { repCorrections, withRepCorrections } from '../../lib/classifier/rep-corrections';
+import { CAPTURE_PORT, CLASSIFIER_WEIGHTS_REQUEST, REP_CORRECTIONS_REQUEST } from '../../lib/messages';
 import { createRuntimeRefiner } from '../../lib/model-tier/refinement-client';
 import { MEETING_MATCH_PATTERNS } from '../../lib/meeting-sites';
 import { coachOverrides, loadUserSettings, watchUserSettings } from '../../store/user-settings';
@@ -31,7 +32,9 @@ export default defineContentScript({
     let settings = await loadUserSettings();
     if (!settings.platforms[adapter.platform]) return;
     // The weights come from the background (validated on arrival) rather than inside this bundle.
-    const classifier = createClassifier(await browser.runtime.sendMessage(CLASSIFIER_WEIGHTS_REQUEST));
+    // The rep's "not an objection" marks from earlier calls (and this one) override the weights for lines like them.
+    const corrections = repCorrections(await browser.runtime.sendMessage(REP_CORRECTIONS_REQUEST).catch(() => []));
+    const classifier = withRepCorrections(createClassifier(await browser.runtime.sendMessage(CLASSIFIER_WEIGHTS_REQUEST)), corrections);
     ctx.onInvalidated(watchUserSettings((next) => (settings = next)));
 
     const live = createLiveCallStore();
@@ -49,6 +52,17 @@ export default defineContentScript({
       onProblem: (problem) => live.setState({ problem }),
     });
     ctx.onInvalidated(() => outbox.close());
+    ctx.onInvalidated(
+      ui.subscribe((state, previous) => {
+        const callId = live.getState().callId;
+        for (const objection of state.notObjections.slice(previous.notObjections.length)) {
+          const line = objection.evidence.find((evidence) => evidence.utteranceId && evidence.text);
+          if (!line) continue;
+          corrections.add(line.text!);
+          if (callId) outbox.send({ type: 'not-objection', callId, utteranceId: line.utteranceId! });
+        }
+      }),
+    );
 
     const liveCall = createLiveCall({
       platform: adapter.platform,

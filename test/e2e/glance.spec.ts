@@ -7,7 +7,8 @@ import { launchWithExtension, ROOT } from './support/browser';
 import { measureGlance, type GlanceFigures } from './support/glance-figures';
 import { MEETING_URLS, routeMeetingSites } from './support/meeting-sites';
 import { finishCall, loadCallScript, startCall } from './support/replay';
-import { saveSettings } from './support/stored-data';
+import { openExtensionPage } from './support/extension-pages';
+import { saveSettings, waitForStored } from './support/stored-data';
 
 const IMAGES = path.join(ROOT, 'docs/images');
 const SIZES = [
@@ -57,5 +58,28 @@ for (const size of SIZES) {
     console.log(`${size.width}×${size.height} no card   ${JSON.stringify(noCard)}`);
     expectGlanceable(noCard, 0);
     await finishCall(page);
+    if (size.width === 1280) await afterTheCall();
   });
+}
+
+/** After the call at 1280×800: the tap was stored and learned from, and the README's screenshots of the pages a rep and a manager read. */
+async function afterTheCall() {
+  const stored = await waitForStored(context, (data) => data.reports.length === 1);
+  const options = await openExtensionPage(context, 'options.html#/settings');
+  await expect(options.getByTestId('learned-corrections')).toContainText('learned from 1 ');
+
+  const popup = await openExtensionPage(context, 'popup.html');
+  await popup.setViewportSize({ width: 400, height: 660 });
+  await expect(popup.getByTestId('debrief')).toBeVisible();
+  await popup.screenshot({ path: path.join(IMAGES, 'popup-debrief.png') });
+  const pages = [
+    ['calls', 'options-calls.png'],
+    ['trends', 'options-trends.png'],
+    [`call/${stored.calls[0].callId}`, 'options-call.png'],
+  ] as const;
+  for (const [route, file] of pages) {
+    await options.goto(options.url().replace(/#.*$/, `#/${route}`));
+    await expect(options.getByRole('heading', { level: 1 })).toBeVisible();
+    await options.screenshot({ path: path.join(IMAGES, file) });
+  }
 }

@@ -3,6 +3,7 @@ import type { CallAnalysis } from '../../lib/engine/analysis-types';
 import { formatPercent } from '../shared/format';
 import { t } from '../shared/i18n';
 import { checklistLabel } from '../shared/labels';
+import { talkShareOverAim } from '../shared/talk-share';
 
 interface CompactStatsProps {
   analysis: CallAnalysis;
@@ -15,7 +16,7 @@ interface CompactStatsProps {
  */
 export function CompactStats({ analysis, talkShareMax }: CompactStatsProps) {
   const hasSpeech = analysis.repTalkSec + analysis.buyerTalkSec > 0;
-  const over = hasSpeech && analysis.repTalkShare > talkShareMax;
+  const over = hasSpeech && talkShareOverAim(analysis.repTalkShare, talkShareMax);
   const found = CHECKLIST_ITEMS.filter((item) => analysis.checklist[item]).length;
   const questions = SPIN_ACTS.reduce((sum, act) => sum + analysis.questionCounts[act], 0);
   return (

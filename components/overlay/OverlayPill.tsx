@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { formatClock, formatPercent } from '../shared/format';
 import { t } from '../shared/i18n';
 import type { DragHandle } from './OverlayFrame';
+import { talkShareOverAim } from '../shared/talk-share';
 
 /** A new objection, said out loud in the pill for a few seconds. */
 export interface PillObjection {
@@ -25,7 +26,7 @@ interface OverlayPillProps {
 
 /** The collapsed overlay: clock and talk share; a fresh objection speaks up, anything else unread shows a dot. */
 export function OverlayPill({ elapsedSec, repTalkShare, talkShareMax, attention, speaksUp, drag, focusOnMount, onExpand }: OverlayPillProps) {
-  const over = repTalkShare !== null && repTalkShare > talkShareMax;
+  const over = repTalkShare !== null && talkShareOverAim(repTalkShare, talkShareMax);
   const speech = speaksUp ? t('overlay_pill_objection', speaksUp.category, speaksUp.say) : null;
   const speechId = useId();
   return (

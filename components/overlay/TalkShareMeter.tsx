@@ -1,5 +1,6 @@
 import { cssPercent, formatPercent } from '../shared/format';
 import { t } from '../shared/i18n';
+import { talkShareOverAim } from '../shared/talk-share';
 
 interface TalkShareMeterProps {
   repTalkShare: number;
@@ -9,7 +10,7 @@ interface TalkShareMeterProps {
 }
 
 export function TalkShareMeter({ repTalkShare, hasSpeech, talkShareMax }: TalkShareMeterProps) {
-  const over = hasSpeech && repTalkShare > talkShareMax;
+  const over = hasSpeech && talkShareOverAim(repTalkShare, talkShareMax);
   const percent = hasSpeech ? formatPercent(repTalkShare) : '—';
   const max = formatPercent(talkShareMax);
   return (

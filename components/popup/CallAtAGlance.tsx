@@ -3,6 +3,7 @@ import { CHECKLIST_ITEMS } from '../../lib/types';
 import { SafeMarkdown } from '../debrief/SafeMarkdown';
 import { formatClock, formatPercent } from '../shared/format';
 import { t } from '../shared/i18n';
+import { talkShareOverAim } from '../shared/talk-share';
 
 interface CallAtAGlanceProps {
   analysis: CallAnalysis;
@@ -14,7 +15,7 @@ interface CallAtAGlanceProps {
 
 /** The popup's first screen after a call: three figures and the one line to try next time; the debrief follows. */
 export function CallAtAGlance({ analysis, opportunity, talkShareMax, pitchWindowSec }: CallAtAGlanceProps) {
-  const over = analysis.repTalkShare > talkShareMax;
+  const over = talkShareOverAim(analysis.repTalkShare, talkShareMax);
   const found = CHECKLIST_ITEMS.filter((item) => analysis.checklist[item]).length;
   const earlyPitch = analysis.firstPitchSec !== null && analysis.firstPitchSec < pitchWindowSec;
   return (

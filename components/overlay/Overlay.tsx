@@ -24,6 +24,7 @@ function LiveOverlay({ live, ui, playbook }: OverlayProps) {
   const startedAt = useStore(live, (state) => state.startedAt);
   const analysis = useStore(live, (state) => state.analysis);
   const collapsed = useStore(ui, (state) => state.collapsed);
+  const captionsTop = useStore(live, (state) => state.captionsTop);
   const { nudge, objection } = useVisibleCards(live, ui);
   const elapsedSec = useElapsedSeconds(startedAt, analysis?.durationSec ?? 0);
   const objectionIsFresh = useFreshFor(objection?.id ?? null, PILL_SPEAKS_UP_MS);
@@ -41,7 +42,7 @@ function LiveOverlay({ live, ui, playbook }: OverlayProps) {
   };
 
   return (
-    <OverlayFrame platform={platform} ui={ui}>
+    <OverlayFrame platform={platform} ui={ui} captionsTop={captionsTop}>
       {(drag) =>
         collapsed ? (
           <div className="dc-collapsed" data-testid="coach-overlay" data-state="collapsed" role="region" aria-label={t('overlay_region')}>

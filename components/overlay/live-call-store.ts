@@ -18,6 +18,8 @@ export interface LiveCallState {
   objection: Nudge | null;
   /** A storage or capture problem the rep should know about, in plain words. */
   problem: string | null;
+  /** The top of the meeting's captions (px from the viewport top), which the overlay stays above; null without captions. */
+  captionsTop: number | null;
 }
 
 export const initialLiveCallState: LiveCallState = {
@@ -29,6 +31,7 @@ export const initialLiveCallState: LiveCallState = {
   nudge: null,
   objection: null,
   problem: null,
+  captionsTop: null,
 };
 
 export function createLiveCallStore() {

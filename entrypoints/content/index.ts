@@ -14,6 +14,7 @@ import { createRuntimeRefiner } from '../../lib/model-tier/refinement-client';
 import { MEETING_MATCH_PATTERNS } from '../../lib/meeting-sites';
 import { coachOverrides, loadUserSettings, watchUserSettings } from '../../store/user-settings';
 import { createCaptureOutbox } from './capture-outbox';
+import { captionsTop } from './captions-top';
 import { createLiveCall } from './live-call';
 import { mountOverlay } from './overlay-mount';
 import { overlayPlaybook } from './overlay-playbook-from-methodology';
@@ -100,7 +101,11 @@ export default defineContentScript({
       },
       ctx.signal,
     );
-    ctx.setInterval(() => liveCall.tick(), 1_000);
+    ctx.setInterval(() => {
+      liveCall.tick();
+      const top = captionsTop(adapter.platform, document);
+      if (top !== live.getState().captionsTop) live.setState({ captionsTop: top });
+    }, 1_000);
     ctx.addEventListener(window, 'pagehide', () => liveCall.unload());
     ctx.addEventListener(window, 'keydown', (event) => {
       if (event.altKey === HIDE_SHORTCUT.altKey && event.shiftKey === HIDE_SHORTCUT.shiftKey && event.key.toLowerCase() === HIDE_SHORTCUT.key) {

@@ -43,6 +43,7 @@ export const nudgeSchema = z.object({
   atSec: z.number(),
   title: textUpTo(500),
   message: textUpTo(5_000),
+  say: z.optional(textUpTo(500)),
   priority: z.number(),
   evidence: z.array(evidenceSchema).check(z.maxLength(50)),
   objection: z.optional(z.enum(OBJECTION_CATEGORIES)),
@@ -90,6 +91,8 @@ export const captureMessageSchema = z.intersection(
       /** The engine's live CallAnalysis snapshot, for the popup (shape checked where it is read). */
       analysis: z.record(z.string(), z.unknown()),
     }),
+    /** The rep tapped "not an objection" on the card raised by this buyer line. */
+    z.object({ type: z.literal('not-objection'), callId, utteranceId: id }),
     z.object({
       type: z.literal('call-ended'),
       callId,
@@ -115,3 +118,6 @@ export const CAPTURE_PORT = 'capture';
 /** One-off runtime request from a content script for the fast classifier's weights (kept out of its bundle). */
 export const CLASSIFIER_WEIGHTS_REQUEST = { type: 'classifier-weights' } as const;
 export const classifierWeightsRequestSchema = z.object({ type: z.literal('classifier-weights') });
+/** Asks the background for the buyer lines the rep marked "not an objection" (their texts). */
+export const REP_CORRECTIONS_REQUEST = { type: 'rep-corrections' } as const;
+export const repCorrectionsRequestSchema = z.object({ type: z.literal('rep-corrections') });

@@ -97,6 +97,8 @@ export interface Nudge {
   atSec: number;
   title: string;
   message: string;
+  /** The words to say or ask now, short enough to read at a glance; the message says why. */
+  say?: string;
   priority: number;
   evidence: Evidence[];
   /** Present on objection nudges. */

@@ -108,7 +108,7 @@ export async function listAnalyzedCalls(db: CoachDatabase): Promise<AnalyzedCall
 
 export interface PopupData {
   live: { call: CallListItem; analysis: CallAnalysis | null } | null;
-  latest: { call: CallListItem; debrief: Debrief | null } | null;
+  latest: { call: CallListItem; debrief: Debrief | null; analysis: CallAnalysis | null } | null;
   recent: CallListItem[];
 }
 
@@ -119,7 +119,7 @@ export async function readPopupData(db: CoachDatabase, recentCount = 6): Promise
   const latestReport = latestRecord ? await db.reports.get(latestRecord.callId) : undefined;
   return {
     live: liveRecord ? { call: toCallListItem(liveRecord), analysis: liveRecord.liveAnalysis } : null,
-    latest: latestRecord ? { call: toCallListItem(latestRecord, latestReport?.analysis), debrief: latestReport?.debrief ?? null } : null,
+    latest: latestRecord ? { call: toCallListItem(latestRecord, latestReport?.analysis), debrief: latestReport?.debrief ?? null, analysis: latestReport?.analysis ?? null } : null,
     recent: newest.slice(0, recentCount).map((call) => toCallListItem(call)),
   };
 }

@@ -49,6 +49,12 @@ export async function applyCaptureMessage(db: CoachDatabase, message: CaptureMes
         await db.calls.update(message.callId, { liveAnalysis: message.analysis as unknown as CallAnalysis, lastActivityAt: now });
       });
       break;
+    case 'not-objection':
+      await db.transaction('rw', db.calls, db.utterances, async () => {
+        await requireCall(db, message.callId);
+        await db.utterances.update([message.callId, message.utteranceId], { repCorrection: 'not-objection' });
+      });
+      break;
     case 'call-ended':
       await db.transaction('rw', db.calls, async () => {
         const call = await requireCall(db, message.callId);
@@ -85,7 +91,8 @@ async function storeUtterances(db: CoachDatabase, callId: string, items: Capture
       const existing = stored[index];
       if (existing && existing.revision > item.revision) return;
       if (!existing) added++;
-      writes.push({ ...item, callId });
+      // A newer revision keeps the rep's "not an objection" mark.
+      writes.push(existing?.repCorrection ? { ...item, callId, repCorrection: existing.repCorrection } : { ...item, callId });
     });
     await db.utterances.bulkPut(writes);
     const call = await db.calls.get(callId);

@@ -97,6 +97,7 @@ export const storedUtteranceSchema = z.object({
   capturedAt: finite.nullable(),
   final: z.boolean(),
   revision: nonNegativeInt,
+  repCorrection: z.optional(z.literal('not-objection')),
 });
 
 export const storedReportSchema = z.object({

@@ -30,6 +30,8 @@ export interface UtteranceRecord extends Omit<LabeledUtterance, 'settled'> {
   final: boolean;
   /** Increases with every stored revision of the line, so a late, stale batch never overwrites a newer one. */
   revision: number;
+  /** The rep tapped "not an objection" on this buyer line's card; the coach reads lines like it as none. */
+  repCorrection?: 'not-objection';
 }
 
 export interface NudgeRecord extends Nudge {

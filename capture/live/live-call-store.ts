@@ -21,6 +21,8 @@ export interface LiveCallState {
   problem: string | null;
   /** Capture health from the caption reader, with the capture report to copy when captions cannot be read. */
   capture: { health: CaptureHealth; report: () => string } | null;
+  /** The top of the meeting's captions (px from the viewport top), which the overlay stays above; null without captions. */
+  captionsTop: number | null;
 }
 
 export const initialLiveCallState: LiveCallState = {
@@ -33,6 +35,7 @@ export const initialLiveCallState: LiveCallState = {
   objection: null,
   problem: null,
   capture: null,
+  captionsTop: null,
 };
 
 export function createLiveCallStore() {

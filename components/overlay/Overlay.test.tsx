@@ -108,12 +108,16 @@ describe('Overlay', () => {
     expect(screen.getByTestId('nudge').getAttribute('data-kind')).toBe('monologue');
   });
 
-  it('shows the objection card with its category, the buyer words and the AECR steps', () => {
+  it('shows the objection card with its category and the buyer words, and the AECR steps on a tap', () => {
     renderOverlay({ objection: sampleObjection({ objection: 'timing' }) });
     const card = screen.getByTestId('objection-card');
     expect(card.getAttribute('data-category')).toBe('timing');
-    expect(card.textContent).toContain('Timing objection');
+    expect(card.getAttribute('aria-label')).toBe('Timing objection');
     expect(card.textContent).toContain("That's more than we set aside for this.");
+    const stepList = card.querySelector('.dc-aecr')!;
+    expect(stepList.closest('[hidden]')).not.toBeNull();
+    fireEvent.click(within(card).getByRole('button', { name: /Steps/ }));
+    expect(stepList.closest('[hidden]')).toBeNull();
     const steps = within(card).getAllByRole('listitem').map((step) => step.textContent);
     expect(steps).toEqual([
       'AcknowledgeFair point on timing.',
@@ -132,16 +136,17 @@ describe('Overlay', () => {
 
   it('renders caption text as text, never as HTML', () => {
     const hostile = '<script>window.__owned = true</script><img src=x onerror="alert(1)">';
-    renderOverlay({
-      nudge: sampleNudge({ title: hostile, message: hostile }),
+    const { ui } = renderOverlay({
+      nudge: sampleNudge({ title: hostile, message: hostile, say: hostile }),
       objection: sampleObjection({ evidence: [{ atSec: 1, text: hostile }] }),
       problem: hostile,
     });
     const root = screen.getByTestId('coach-overlay');
+    expect(screen.getByTestId('objection-card').textContent).toContain('<img src=x');
+    act(() => ui.getState().dismissObjection('objection-1'));
+    expect(screen.getByTestId('nudge').textContent).toContain('<script>window.__owned = true</script>');
     expect(root.querySelector('script')).toBeNull();
     expect(root.querySelector('img')).toBeNull();
-    expect(screen.getByTestId('nudge').textContent).toContain('<script>window.__owned = true</script>');
-    expect(screen.getByTestId('objection-card').textContent).toContain('<img src=x');
   });
 
   it('collapses to a pill that still shows talk share and expands again', () => {

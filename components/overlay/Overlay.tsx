@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { t } from '../shared/i18n';
+import { objectionLabel } from '../shared/labels';
 import { CaptionsHint } from './CaptionsHint';
 import type { LiveCallStore } from '@/capture/live/live-call-store';
 import { CaptionsUnreadable } from './CaptureHealthNotice';
@@ -10,6 +11,7 @@ import { OverlayPill } from './OverlayPill';
 import type { OverlayPlaybook } from './overlay-playbook';
 import type { OverlayUiStore } from './overlay-ui-store';
 import { useElapsedSeconds } from './use-elapsed-seconds';
+import { PILL_SPEAKS_UP_MS, useFreshFor } from './use-fresh-for';
 import { useVisibleCards } from './use-visible-cards';
 
 export interface OverlayProps {
@@ -23,8 +25,14 @@ function LiveOverlay({ live, ui, playbook }: OverlayProps) {
   const startedAt = useStore(live, (state) => state.startedAt);
   const analysis = useStore(live, (state) => state.analysis);
   const collapsed = useStore(ui, (state) => state.collapsed);
+  const captionsTop = useStore(live, (state) => state.captionsTop);
   const { nudge, objection } = useVisibleCards(live, ui);
   const elapsedSec = useElapsedSeconds(startedAt, analysis?.durationSec ?? 0);
+  const objectionIsFresh = useFreshFor(objection?.id ?? null, PILL_SPEAKS_UP_MS);
+  const speaksUp =
+    objection?.objection && objection.objection !== 'none' && objectionIsFresh
+      ? { category: objectionLabel(objection.objection), say: objection.say ?? objection.title }
+      : null;
   const hasSpeech = analysis !== null && analysis.repTalkSec + analysis.buyerTalkSec > 0;
   // Collapsing or expanding replaces the focused button; the focus follows to its counterpart. Never on mount,
   // so a saved collapsed state does not take the focus from the meeting.
@@ -35,7 +43,7 @@ function LiveOverlay({ live, ui, playbook }: OverlayProps) {
   };
 
   return (
-    <OverlayFrame platform={platform} ui={ui}>
+    <OverlayFrame platform={platform} ui={ui} captionsTop={captionsTop}>
       {(drag) =>
         collapsed ? (
           <div className="dc-collapsed" data-testid="coach-overlay" data-state="collapsed" role="region" aria-label={t('overlay_region')}>
@@ -43,7 +51,8 @@ function LiveOverlay({ live, ui, playbook }: OverlayProps) {
               elapsedSec={elapsedSec}
               repTalkShare={hasSpeech ? analysis.repTalkShare : null}
               talkShareMax={playbook.talkShareMax}
-              attention={nudge !== null || objection !== null}
+              attention={objection ? 'objection' : nudge ? 'nudge' : null}
+              speaksUp={speaksUp}
               drag={drag}
               focusOnMount={toggled}
               onExpand={() => setCollapsed(false)}

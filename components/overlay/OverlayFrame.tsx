@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Platform } from '../../lib/types';
 import { t } from '../shared/i18n';
-import { clampOverlayPosition, EDGE_MARGIN, PLATFORM_CONTROL_BANDS, type BoxSize, type OverlayPosition } from './overlay-position';
+import { clampOverlayPosition, EDGE_MARGIN, overlayMaxHeight, PLATFORM_CONTROL_BANDS, type BoxSize, type OverlayPosition } from './overlay-position';
 import type { OverlayUiStore } from './overlay-ui-store';
 import { useDragToMove } from './use-drag-to-move';
 
@@ -11,6 +11,8 @@ export type DragHandle = ReturnType<typeof useDragToMove>;
 interface OverlayFrameProps {
   platform: Platform;
   ui: OverlayUiStore;
+  /** The meeting's captions start here (px from the top): the overlay ends above them when it can. */
+  captionsTop?: number | null;
   children(drag: DragHandle): ReactNode;
 }
 
@@ -42,7 +44,7 @@ function useMeasuredSizes(frame: React.RefObject<HTMLDivElement | null>) {
  * The fixed-position box the overlay lives in. The saved position is the rep's choice and is kept as is;
  * what is shown is that position clamped to the current window, so a small window never loses it.
  */
-export function OverlayFrame({ platform, ui, children }: OverlayFrameProps) {
+export function OverlayFrame({ platform, ui, captionsTop = null, children }: OverlayFrameProps) {
   const frameRef = useRef<HTMLDivElement>(null);
   const savedPosition = useStore(ui, (state) => state.position);
   const [dragPosition, setDragPosition] = useState<OverlayPosition | null>(null);
@@ -69,13 +71,14 @@ export function OverlayFrame({ platform, ui, children }: OverlayFrameProps) {
   const requested = dragPosition ?? savedPosition;
   const shown = requested ? clampOverlayPosition(requested, platform, sizes.viewport, sizes.frame) : null;
   const placement = shown ? { left: shown.x, top: shown.y } : { right: EDGE_MARGIN, top: bands.top };
+  const maxHeight = overlayMaxHeight(placement.top, captionsTop, sizes.viewport.height, bands);
 
   return (
     <div
       ref={frameRef}
       lang={t('overlay_language')}
       className={`dc-frame${dragPosition ? ' dc-dragging' : ''}`}
-      style={{ ...placement, maxHeight: `calc(100vh - ${bands.top + bands.bottom}px)` }}
+      style={{ ...placement, maxHeight }}
     >
       {children(drag)}
     </div>

@@ -4,6 +4,7 @@ import type { CallAnalysis } from '../../lib/engine/analysis-types';
 import { t } from '../shared/i18n';
 import { CallHeader } from './CallHeader';
 import { FallbackReading } from './CaptureHealthNotice';
+import { CompactStats } from './CompactStats';
 import { DiscoveryChecklist } from './DiscoveryChecklist';
 import type { LiveCallStore } from '@/capture/live/live-call-store';
 import { NudgeCard } from './NudgeCard';
@@ -26,6 +27,7 @@ interface OverlayPanelProps {
   onCollapse(): void;
 }
 
+/** Without a card the figures get the room: the talk meter, the SPIN counts and the checklist by name. */
 function AnalysisSections({ analysis, playbook }: { analysis: CallAnalysis; playbook: OverlayPlaybook }) {
   return (
     <>
@@ -47,6 +49,7 @@ export function OverlayPanel({ live, ui, playbook, elapsedSec, drag, focusCollap
   const platform = useStore(live, (state) => state.platform) ?? 'meet';
   const { nudge, objection } = useVisibleCards(live, ui);
   const objectionCategory = objection?.objection && objection.objection !== 'none' ? objection.objection : null;
+  const showsCard = (objection !== null && objectionCategory !== null) || nudge !== null;
   const panelRef = useRef<HTMLDivElement>(null);
   // A dismissed card takes the focus with it; the panel keeps it, so the next Tab continues inside the coach.
   const keepFocus = (hadFocus: boolean) => {
@@ -54,7 +57,7 @@ export function OverlayPanel({ live, ui, playbook, elapsedSec, drag, focusCollap
   };
 
   return (
-    <div className="dc-panel" data-testid="coach-overlay" data-state="expanded" role="region" aria-label={t('overlay_region')} tabIndex={-1} ref={panelRef}>
+    <div className="dc-panel" data-testid="coach-overlay" data-state="expanded" data-card={showsCard} role="region" aria-label={t('overlay_region')} tabIndex={-1} ref={panelRef}>
       <CallHeader
         elapsedSec={elapsedSec}
         phase={analysis?.phase ?? null}
@@ -72,7 +75,10 @@ export function OverlayPanel({ live, ui, playbook, elapsedSec, drag, focusCollap
           </p>
         ) : null}
         {inFallback ? <FallbackReading platform={platform} /> : null}
-        {/* Always rendered, so screen readers announce each new card politely, without interrupting. */}
+        {/* With a card showing, the figures shrink to one row above it, so the card never pushes them out of sight. */}
+        {analysis && showsCard ? <CompactStats analysis={analysis} talkShareMax={playbook.talkShareMax} /> : null}
+        {/* One slot, always rendered, so screen readers announce each new card politely, without interrupting.
+            An objection takes the slot; a nudge waits behind it. */}
         <div className="dc-cards" aria-live="polite" data-testid="coach-cards">
           {objection && objectionCategory ? (
             <ObjectionCard
@@ -83,9 +89,12 @@ export function OverlayPanel({ live, ui, playbook, elapsedSec, drag, focusCollap
                 ui.getState().dismissObjection(objection.id);
                 keepFocus(hadFocus);
               }}
+              onNotAnObjection={() => {
+                ui.getState().markNotAnObjection(objection);
+                keepFocus(true);
+              }}
             />
-          ) : null}
-          {nudge ? (
+          ) : nudge ? (
             <NudgeCard
               nudge={nudge}
               onDismiss={(hadFocus) => {
@@ -96,7 +105,7 @@ export function OverlayPanel({ live, ui, playbook, elapsedSec, drag, focusCollap
           ) : null}
         </div>
         {analysis ? (
-          <AnalysisSections analysis={analysis} playbook={playbook} />
+          showsCard ? null : <AnalysisSections analysis={analysis} playbook={playbook} />
         ) : (
           <p className="dc-muted dc-listening">{t('overlay_listening')}</p>
         )}

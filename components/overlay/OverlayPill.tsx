@@ -1,28 +1,43 @@
+import { useId } from 'react';
 import { formatClock, formatPercent } from '../shared/format';
 import { t } from '../shared/i18n';
 import type { DragHandle } from './OverlayFrame';
+import { talkShareOverAim } from '../shared/talk-share';
+
+/** A new objection, said out loud in the pill for a few seconds. */
+export interface PillObjection {
+  category: string;
+  say: string;
+}
 
 interface OverlayPillProps {
   elapsedSec: number;
   repTalkShare: number | null;
   talkShareMax: number;
   /** A nudge or objection the rep has not seen because the overlay is collapsed. */
-  attention: boolean;
+  attention: 'nudge' | 'objection' | null;
+  /** Set while an objection is fresh: the pill turns amber and names it with the line to say. */
+  speaksUp: PillObjection | null;
   drag: DragHandle;
   /** Focus the pill once rendered: the rep just collapsed the overlay. */
   focusOnMount: boolean;
   onExpand(): void;
 }
 
-/** The collapsed overlay: clock, talk share, and a dot when there is something to read. */
-export function OverlayPill({ elapsedSec, repTalkShare, talkShareMax, attention, drag, focusOnMount, onExpand }: OverlayPillProps) {
-  const over = repTalkShare !== null && repTalkShare > talkShareMax;
+/** The collapsed overlay: clock and talk share; a fresh objection speaks up, anything else unread shows a dot. */
+export function OverlayPill({ elapsedSec, repTalkShare, talkShareMax, attention, speaksUp, drag, focusOnMount, onExpand }: OverlayPillProps) {
+  const over = repTalkShare !== null && talkShareOverAim(repTalkShare, talkShareMax);
+  const speech = speaksUp ? t('overlay_pill_objection', speaksUp.category, speaksUp.say) : null;
+  const speechId = useId();
   return (
     <button
       type="button"
-      className="dc-pill dc-drag-handle"
+      className={`dc-pill dc-drag-handle${speech ? ' dc-pill-objection' : ''}`}
       data-drag-handle="button"
+      data-testid="coach-pill"
+      data-attention={attention ?? 'none'}
       aria-label={t(attention ? 'overlay_expand_attention' : 'overlay_expand')}
+      aria-describedby={speech ? speechId : undefined}
       autoFocus={focusOnMount}
       onClick={() => {
         if (!drag.wasDrag()) onExpand();
@@ -36,7 +51,13 @@ export function OverlayPill({ elapsedSec, repTalkShare, talkShareMax, attention,
           {formatPercent(repTalkShare)}
         </span>
       ) : null}
-      {attention ? <span className="dc-attention" aria-hidden="true" /> : null}
+      {speech ? (
+        <span className="dc-pill-say" id={speechId} data-testid="pill-say">
+          {speech}
+        </span>
+      ) : attention ? (
+        <span className={`dc-attention dc-attention-${attention}`} aria-hidden="true" />
+      ) : null}
     </button>
   );
 }

@@ -5,7 +5,6 @@ import { spinLabel } from '../shared/labels';
 export function SpinCounts({ counts }: { counts: Record<SpinAct, number> }) {
   return (
     <section className="dc-section" aria-label={t('overlay_spin_section')}>
-      <span className="dc-label">{t('overlay_spin_heading')}</span>
       <ul className="dc-spin" data-testid="spin-counts">
         {SPIN_ACTS.map((act) => (
           <li key={act} className={`dc-spin-item dc-spin-${act}`} data-act={act} title={spinLabel(act)}>

@@ -1,5 +1,6 @@
 import { cssPercent, formatPercent } from '../shared/format';
 import { t } from '../shared/i18n';
+import { talkShareOverAim } from '../shared/talk-share';
 
 interface TalkShareMeterProps {
   repTalkShare: number;
@@ -9,13 +10,15 @@ interface TalkShareMeterProps {
 }
 
 export function TalkShareMeter({ repTalkShare, hasSpeech, talkShareMax }: TalkShareMeterProps) {
-  const over = hasSpeech && repTalkShare > talkShareMax;
+  const over = hasSpeech && talkShareOverAim(repTalkShare, talkShareMax);
   const percent = hasSpeech ? formatPercent(repTalkShare) : '—';
   const max = formatPercent(talkShareMax);
   return (
     <section className="dc-section" aria-label={t('overlay_talk_section')}>
       <div className="dc-row">
-        <span className="dc-label">{t('overlay_talk_heading')}</span>
+        <span>
+          <span className="dc-label">{t('overlay_talk_heading')}</span> <span className="dc-hint">{t('overlay_talk_hint', max)}</span>
+        </span>
         <span className={`dc-talk-value${over ? ' dc-warn-text' : ''}`} data-testid="talk-share" data-over={over}>
           {percent}
         </span>
@@ -32,7 +35,6 @@ export function TalkShareMeter({ repTalkShare, hasSpeech, talkShareMax }: TalkSh
         <div className={`dc-meter-fill${over ? ' dc-meter-over' : ''}`} style={{ width: hasSpeech ? cssPercent(repTalkShare) : '0%' }} />
         <div className="dc-meter-line" style={{ left: cssPercent(talkShareMax) }} title={t('overlay_talk_line', max)} />
       </div>
-      <div className="dc-hint">{t('overlay_talk_hint', max)}</div>
     </section>
   );
 }

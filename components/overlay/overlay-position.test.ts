@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampOverlayPosition, defaultOverlayPosition, PLATFORM_CONTROL_BANDS } from './overlay-position';
+import { clampOverlayPosition, defaultOverlayPosition, OVERLAY_MAX_HEIGHT, overlayMaxHeight, PLATFORM_CONTROL_BANDS } from './overlay-position';
 
 const viewport = { width: 1280, height: 800 };
 const overlay = { width: 300, height: 400 };
@@ -27,5 +27,13 @@ describe('overlay position', () => {
 
   it('treats a corrupt saved position as the default corner', () => {
     expect(clampOverlayPosition({ x: Number.NaN, y: Number.POSITIVE_INFINITY }, 'meet', viewport, overlay)).toEqual({ x: 964, y: 16 });
+  });
+
+  it('ends above the captions when they start below it, but never shrinks below a usable height', () => {
+    const bands = PLATFORM_CONTROL_BANDS.meet;
+    expect(overlayMaxHeight(16, null, 800, bands)).toBe(OVERLAY_MAX_HEIGHT);
+    expect(overlayMaxHeight(16, 300, 800, bands)).toBe(300 - 16 - 8);
+    expect(overlayMaxHeight(16, 120, 800, bands)).toBe(200);
+    expect(overlayMaxHeight(400, 300, 800, bands)).toBe(800 - bands.top - bands.bottom > OVERLAY_MAX_HEIGHT ? OVERLAY_MAX_HEIGHT : 800 - bands.top - bands.bottom);
   });
 });

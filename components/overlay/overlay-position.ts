@@ -27,6 +27,18 @@ export const PLATFORM_CONTROL_BANDS: Record<Platform, { top: number; bottom: num
 
 export const EDGE_MARGIN = 16;
 
+/** The panel never grows past this, so at 1280×800 it stays off the captions and the buyer's tile below it. */
+export const OVERLAY_MAX_HEIGHT = 420;
+/** Above captions the overlay may shrink to this (its body scrolls, talk share first) but no further. */
+const MIN_HEIGHT_ABOVE_CAPTIONS = 200;
+
+/** The overlay's height limit: the cap, the window less the control bands, and the room above the captions below it. */
+export function overlayMaxHeight(top: number, captionsTop: number | null, viewportHeight: number, bands: { top: number; bottom: number }): number {
+  const limits = [OVERLAY_MAX_HEIGHT, viewportHeight - bands.top - bands.bottom];
+  if (captionsTop !== null && captionsTop > top) limits.push(Math.max(MIN_HEIGHT_ABOVE_CAPTIONS, captionsTop - top - EDGE_MARGIN / 2));
+  return Math.max(0, Math.min(...limits));
+}
+
 export function defaultOverlayPosition(platform: Platform, viewport: BoxSize, overlay: BoxSize): OverlayPosition {
   return clampOverlayPosition(
     { x: viewport.width - overlay.width - EDGE_MARGIN, y: PLATFORM_CONTROL_BANDS[platform].top },

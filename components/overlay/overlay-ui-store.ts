@@ -1,6 +1,7 @@
 // UI state of the overlay that belongs to the rep, not to the call: where it sits, whether it is
-// collapsed or hidden, and which cards the rep has dismissed.
+// collapsed or hidden, which cards the rep has dismissed, and which objection cards the rep said were none.
 import { createStore } from 'zustand/vanilla';
+import type { Nudge } from '../../lib/types';
 import type { OverlayPosition } from './overlay-position';
 
 export interface OverlayUiState {
@@ -11,12 +12,15 @@ export interface OverlayUiState {
   dismissedNudgeId: string | null;
   dismissedObjectionId: string | null;
   captionsHintDismissed: boolean;
+  /** Objection cards the rep tapped "not an objection" on, oldest first; the content script stores and learns from them. */
+  notObjections: Nudge[];
   setPosition(position: OverlayPosition | null): void;
   setCollapsed(collapsed: boolean): void;
   toggleHidden(): void;
   dismissNudge(nudgeId: string): void;
   dismissObjection(nudgeId: string): void;
   dismissCaptionsHint(): void;
+  markNotAnObjection(objection: Nudge): void;
 }
 
 export type OverlayUiSnapshot = Pick<OverlayUiState, 'position' | 'collapsed'>;
@@ -29,12 +33,15 @@ export function createOverlayUiStore(initial: Partial<OverlayUiSnapshot> = {}) {
     dismissedNudgeId: null,
     dismissedObjectionId: null,
     captionsHintDismissed: false,
+    notObjections: [],
     setPosition: (position) => set({ position }),
     setCollapsed: (collapsed) => set({ collapsed }),
     toggleHidden: () => set((state) => ({ hidden: !state.hidden })),
     dismissNudge: (nudgeId) => set({ dismissedNudgeId: nudgeId }),
     dismissObjection: (nudgeId) => set({ dismissedObjectionId: nudgeId }),
     dismissCaptionsHint: () => set({ captionsHintDismissed: true }),
+    markNotAnObjection: (objection) =>
+      set((state) => ({ dismissedObjectionId: objection.id, notObjections: [...state.notObjections, objection] })),
   }));
 }
 

@@ -4,6 +4,7 @@ import { formatClock, formatPercent } from '../shared/format';
 import { t } from '../shared/i18n';
 import { phaseLabel, platformLabel, spinShortLabel } from '../shared/labels';
 import type { CallListItem } from '../shared/call-list-item';
+import { talkShareOverAim } from '../shared/talk-share';
 
 interface LiveCallPanelProps {
   call: CallListItem;
@@ -14,7 +15,7 @@ interface LiveCallPanelProps {
 
 export function LiveCallPanel({ call, analysis, talkShareMax, pitchWindowSec }: LiveCallPanelProps) {
   const hasSpeech = analysis !== null && analysis.repTalkSec + analysis.buyerTalkSec > 0;
-  const over = hasSpeech && analysis.repTalkShare > talkShareMax;
+  const over = hasSpeech && talkShareOverAim(analysis.repTalkShare, talkShareMax);
   const checklistDone = analysis ? CHECKLIST_ITEMS.filter((item) => analysis.checklist[item]).length : 0;
   const earlyPitch = analysis?.firstPitchSec != null && analysis.firstPitchSec < pitchWindowSec;
   return (

@@ -49,7 +49,7 @@ describe('NextTheme', () => {
     expect(card.textContent).toContain('ask one implication question: "What does that cost you when it happens?"');
     expect(card.textContent).toContain('Why: Blair moves on from problems without asking what they lead to, seen in 5 calls.');
     expect(card.querySelector('q')?.textContent).toBe('Where does that process break down?');
-    expect(card.textContent).toContain('[1:04] Blair:');
+    expect(card.textContent).toContain('1:04 Blair:');
     expect(screen.getByRole('link', { name: 'All coaching themes' }).getAttribute('href')).toBe('/options.html#/themes');
   });
 

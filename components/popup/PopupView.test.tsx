@@ -49,6 +49,15 @@ describe('PopupView', () => {
     expect(screen.queryByTestId('popup-capture-unreadable')).toBeNull();
   });
 
+  it('after a call leads with three figures and the one line to try, before the debrief', () => {
+    renderPopup({ latest: { call: endedCall, debrief: sampleDebrief(), analysis: sampleAnalysis({ firstPitchSec: 492 }) } });
+    const glance = screen.getByTestId('call-glance');
+    expect([...glance.querySelectorAll('.stat-value')].map((value) => value.textContent)).toEqual(['38%', '3/6', '8:12']);
+    expect(glance.textContent).toContain('Checklist found');
+    expect(screen.getByTestId('try-instead-lead').textContent).toContain('When the close slips, what does that do to reporting for the board?');
+    expect(glance.compareDocumentPosition(screen.getByTestId('debrief')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('after a call shows the latest debrief and links the call to the options page', () => {
     renderPopup({ latest: { call: endedCall, debrief: sampleDebrief() }, recent: [endedCall] });
     expect(screen.getByTestId('debrief').textContent).toContain('What went well');

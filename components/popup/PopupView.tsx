@@ -6,6 +6,7 @@ import { formatCallDate } from '../shared/format';
 import { t } from '../shared/i18n';
 import type { CaptureNotice } from '../../store/capture-notice';
 import { CaptureNoticePanel } from './CaptureNoticePanel';
+import { CallAtAGlance } from './CallAtAGlance';
 import { LiveCallPanel } from './LiveCallPanel';
 import { NextTheme } from './NextTheme';
 import { NextQuestions, type PhaseGuidance } from './NextQuestions';
@@ -14,7 +15,7 @@ import { RecentCalls } from './RecentCalls';
 export interface PopupModel {
   live: { call: CallListItem; analysis: CallAnalysis | null; guidance: PhaseGuidance | null } | null;
   /** The most recent ended call, with its debrief once the background has written it. */
-  latest: { call: CallListItem; debrief: Debrief | null } | null;
+  latest: { call: CallListItem; debrief: Debrief | null; analysis?: CallAnalysis | null } | null;
   recent: CallListItem[];
   /** The rep's coaching theme to work on next, from memory; none until a gap has recurred. */
   nextTheme?: RepNextTheme | null;
@@ -28,7 +29,7 @@ interface PopupViewProps {
   pitchWindowSec: number;
 }
 
-function LatestDebrief({ latest }: { latest: NonNullable<PopupModel['latest']> }) {
+function LatestDebrief({ latest, talkShareMax, pitchWindowSec }: { latest: NonNullable<PopupModel['latest']>; talkShareMax: number; pitchWindowSec: number }) {
   return (
     <section className="card" aria-label={t('popup_latest_call')}>
       <p className="muted latest-call-meta">
@@ -37,6 +38,9 @@ function LatestDebrief({ latest }: { latest: NonNullable<PopupModel['latest']> }
         </a>{' '}
         · {formatCallDate(latest.call.startedAt)}
       </p>
+      {latest.analysis ? (
+        <CallAtAGlance analysis={latest.analysis} opportunity={latest.debrief?.opportunities[0]} talkShareMax={talkShareMax} pitchWindowSec={pitchWindowSec} />
+      ) : null}
       {latest.debrief ? (
         <DebriefView debrief={latest.debrief} />
       ) : (
@@ -80,7 +84,7 @@ export function PopupView({ model, talkShareMax, pitchWindowSec }: PopupViewProp
       ) : (
         <>
           <NextTheme theme={model.nextTheme ?? null} />
-          {model.latest ? <LatestDebrief latest={model.latest} /> : <Welcome />}
+          {model.latest ? <LatestDebrief latest={model.latest} talkShareMax={talkShareMax} pitchWindowSec={pitchWindowSec} /> : <Welcome />}
         </>
       )}
       {recentOthers.length > 0 || (!model.live && !model.latest) ? <RecentCalls calls={recentOthers.slice(0, 5)} /> : null}

@@ -13,6 +13,7 @@ import { createCaptureServer } from './capture-server';
 import { serveClassifierWeights } from './classifier-weights';
 import { registerModelTier } from './model-tier';
 import { openOnboardingOnInstall } from './onboarding';
+import { serveRepCorrections } from './rep-corrections';
 
 /** How long a restarted worker waits for open meeting tabs to reconnect before it calls their calls abandoned. */
 const RECONNECT_GRACE_MS = 15_000;
@@ -44,6 +45,7 @@ export default defineBackground({
       if (port.name === CAPTURE_PORT) server.accept(port);
     });
     serveClassifierWeights();
+    serveRepCorrections();
     openOnboardingOnInstall();
 
     const recover = async (reason: 'browser-restart' | 'disconnected') => {

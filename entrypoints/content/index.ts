@@ -8,13 +8,15 @@ import { createLiveCallStore } from '@/capture/live/live-call-store';
 import { loadOverlayLayout, saveOverlayLayout } from '../../components/overlay/overlay-layout-storage';
 import { createOverlayUiStore } from '../../components/overlay/overlay-ui-store';
 import { createClassifier } from '../../lib/classifier/classifier';
-import { CAPTURE_PORT, CLASSIFIER_WEIGHTS_REQUEST } from '../../lib/messages';
+import { repCorrections, withRepCorrections } from '../../lib/classifier/rep-corrections';
+import { CAPTURE_PORT, CLASSIFIER_WEIGHTS_REQUEST, REP_CORRECTIONS_REQUEST } from '../../lib/messages';
 import { createRuntimeRefiner } from '../../lib/model-tier/refinement-client';
 import { MEETING_MATCH_PATTERNS } from '../../lib/meeting-sites';
 import { coachOverrides, loadUserSettings, watchUserSettings } from '../../store/user-settings';
 import { createCaptureOutbox } from '@/capture/live/capture-outbox';
 import { createLiveCall } from '@/capture/live/live-call';
 import { createCaptureHealthRelay } from './capture-health-relay';
+import { captionsTop } from './captions-top';
 import { mountOverlay } from './overlay-mount';
 import { overlayPlaybook } from '@/components/overlay/overlay-playbook-from-methodology';
 
@@ -32,7 +34,9 @@ export default defineContentScript({
     let settings = await loadUserSettings();
     if (!settings.platforms[adapter.platform]) return;
     // The weights come from the background (validated on arrival) rather than inside this bundle.
-    const classifier = createClassifier(await browser.runtime.sendMessage(CLASSIFIER_WEIGHTS_REQUEST));
+    // The rep's "not an objection" marks from earlier calls (and this one) override the weights for lines like them.
+    const corrections = repCorrections(await browser.runtime.sendMessage(REP_CORRECTIONS_REQUEST).catch(() => []));
+    const classifier = withRepCorrections(createClassifier(await browser.runtime.sendMessage(CLASSIFIER_WEIGHTS_REQUEST)), corrections);
     ctx.onInvalidated(watchUserSettings((next) => (settings = next)));
 
     const live = createLiveCallStore();
@@ -50,6 +54,17 @@ export default defineContentScript({
       onProblem: (problem) => live.setState({ problem }),
     });
     ctx.onInvalidated(() => outbox.close());
+    ctx.onInvalidated(
+      ui.subscribe((state, previous) => {
+        const callId = live.getState().callId;
+        for (const objection of state.notObjections.slice(previous.notObjections.length)) {
+          const line = objection.evidence.find((evidence) => evidence.utteranceId && evidence.text);
+          if (!line) continue;
+          corrections.add(line.text!);
+          if (callId) outbox.send({ type: 'not-objection', callId, utteranceId: line.utteranceId! });
+        }
+      }),
+    );
 
     const liveCall = createLiveCall({
       platform: adapter.platform,
@@ -99,7 +114,11 @@ export default defineContentScript({
       // The rep's own names, so a caption that shows them only by initials (Zoom) is still theirs.
       { extraSelfLabels: settings.repNames },
     );
-    ctx.setInterval(() => liveCall.tick(), 1_000);
+    ctx.setInterval(() => {
+      liveCall.tick();
+      const top = captionsTop(adapter.platform, document);
+      if (top !== live.getState().captionsTop) live.setState({ captionsTop: top });
+    }, 1_000);
     ctx.addEventListener(window, 'pagehide', () => {
       liveCall.unload();
       captureHealth.close();

@@ -43,12 +43,23 @@ describe('nudge policy', () => {
     expect(policy.consider([candidate('checklist')], 101 + limits.minGapSec, noGap)).toHaveLength(1);
   });
 
-  it('stops at the per-call cap', () => {
-    const { policy } = policyWith({ thresholds: { nudges: { maxPerCall: 2 } } });
+  it('stops coaching nudges at their cap, and objection cards at theirs, without one spending the other', () => {
+    const { policy } = policyWith({ thresholds: { nudges: { maxPerCall: 1, maxObjectionCardsPerCall: 2 } } });
     policy.consider([candidate('objection', 'objection:1', { objection: 'budget' })], 100, noGap);
     policy.consider([candidate('objection', 'objection:2', { objection: 'timing' })], 200, noGap);
-    expect(policy.consider([candidate('objection', 'objection:3', { objection: 'timing' })], 300, noGap)).toEqual([]);
-    expect(policy.raised()).toHaveLength(2);
+    expect(policy.consider([candidate('objection', 'objection:3', { objection: 'competition' })], 300, noGap)).toEqual([]);
+    expect(policy.consider([candidate('monologue')], 400, noGap).map((nudge) => nudge.kind)).toEqual(['monologue']);
+    expect(policy.consider([candidate('checklist')], 1000, noGap)).toEqual([]);
+    expect(policy.raised()).toHaveLength(3);
+  });
+
+  it('leads every nudge with a short line to say', () => {
+    const { policy } = policyWith();
+    const [objection] = policy.consider([candidate('objection', 'objection:u1', { objection: 'budget' })], 100, noGap);
+    expect(objection.say).toBe(METHODOLOGY.objections.budget.sayNow);
+    const [monologue] = policy.consider([candidate('monologue')], 1000, () => 'impact');
+    expect(monologue.say).toBeTruthy();
+    expect(monologue.message).toContain(monologue.say!.replace('…', ''));
   });
 
   it('never raises a kind the rep switched off', () => {

@@ -8,7 +8,8 @@
 //   next-step         no dated next step near the end
 //   upfront-contract  no upfront contract by the end of the opening
 // This module alone decides which of them is shown: each occurrence once, the most important first, never
-// more often than its kind's cool-down, never more than the per-call cap, and with a minimum gap between
+// more often than its kind's cool-down, never more than the per-call caps (one for coaching nudges, one for
+// objection cards), and with a minimum gap between
 // any two nudges so the rep is not flooded. Urgent kinds (objections) skip the gap: they are only useful
 // the moment they happen. While the buyer is mid-story (talking for a while and still going), non-urgent nudges
 // wait: a prompt to ask or to stop pitching is wrong while the buyer is finally telling their story.
@@ -36,6 +37,13 @@ export function createNudgePolicy(settings: CoachSettings, methodology: Methodol
   /** Objections cool down per category: a budget objection right after a timing one still gets its card. */
   const cooldownKey = (candidate: NudgeCandidate) => (candidate.objection ? `${candidate.kind}:${candidate.objection}` : candidate.kind);
 
+  /** Objection cards and coaching nudges spend separate budgets: a call full of objections still gets coached. */
+  const underCap = (candidate: NudgeCandidate) => {
+    const isObjection = candidate.kind === 'objection';
+    const spent = raised.filter((nudge) => (nudge.kind === 'objection') === isObjection).length;
+    return spent < (isObjection ? limits.maxObjectionCardsPerCall : limits.maxPerCall);
+  };
+
   const allowed = (candidate: NudgeCandidate, nowSec: number) => {
     const rule = limits.byKind[candidate.kind];
     const lastOfKind = lastRaisedAtByKind.get(cooldownKey(candidate));
@@ -43,7 +51,7 @@ export function createNudgePolicy(settings: CoachSettings, methodology: Methodol
     return (
       settings.enabledNudges[candidate.kind] &&
       !raisedKeys.has(candidate.key) &&
-      raised.length < limits.maxPerCall &&
+      underCap(candidate) &&
       (lastOfKind === undefined || nowSec - lastOfKind >= rule.cooldownSec) &&
       (rule.urgent || lastAny === undefined || nowSec - lastAny >= limits.minGapSec)
     );

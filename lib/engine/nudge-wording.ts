@@ -4,6 +4,7 @@ import type { ChecklistItem, Nudge } from '../types';
 import type { NudgeCandidate } from './analyzers/analyzer';
 import { playbookPrompts, type AecrCard, type Methodology } from './methodology';
 import type { CoachSettings } from './settings';
+import { sayLine } from './say-line';
 import { fillTemplate, type TemplateValues } from './template';
 
 export interface WordingContext {
@@ -52,6 +53,8 @@ export function composeNudge(
     priority: identity.priority,
     evidence: candidate.evidence,
   };
+  const say = card.sayNow ?? sayLine(String(values.prompt));
+  if (say) nudge.say = say;
   if (candidate.objection) nudge.objection = candidate.objection;
   if (candidate.checklistGaps) nudge.checklistGaps = candidate.checklistGaps;
   return nudge;

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import type { CoachDatabase } from '../../../store/database';
 import { deleteCall, listAnalyzedCalls, listCalls, readCallDetail } from '../../../store/call-queries';
 import { forgetCall } from '../../../store/memory-store';
+import { notObjectionLines } from '../../../store/rep-corrections-store';
 import { DEFAULT_USER_SETTINGS, saveUserSettings, type UserSettings } from '../../../store/user-settings';
 import { t } from '../../shared/i18n';
 import { CallDetail } from '../call/CallDetail';
@@ -14,11 +15,17 @@ import { optionsRouteHref, useOptionsRoute, type OptionsRoute } from '../hash-ro
 import { CoachingThemesRoute, DiscoveryPlaybookRoute } from '../insights/MemoryRoutes';
 import { ModelTierSettings } from '../model/ModelTierSettings';
 import { OptionsLayout } from '../layout/OptionsLayout';
+import { LearnedCorrections } from '../settings/LearnedCorrections';
 import { SettingsForm } from '../settings/SettingsForm';
 import { Trends } from '../trends/Trends';
 import { createDataActions } from './data-actions';
 import { fromFormValues, toFormValues } from './settings-mapping';
 import { useUserSettings } from './use-user-settings';
+
+function CorrectionsCount({ db }: { db: CoachDatabase }) {
+  const count = useLiveQuery(() => notObjectionLines(db).then((lines) => lines.length), [db]);
+  return <LearnedCorrections count={count} />;
+}
 
 function Loading() {
   return (
@@ -79,6 +86,7 @@ function RoutePage({ db, route, settings }: { db: CoachDatabase; route: OptionsR
             defaults={toFormValues(DEFAULT_USER_SETTINGS)}
             onSave={(values) => saveUserSettings(fromFormValues(values))}
           />
+          <CorrectionsCount db={db} />
           <ModelTierSettings />
         </section>
       );

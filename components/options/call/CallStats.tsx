@@ -3,6 +3,7 @@ import { CHECKLIST_ITEMS, SPIN_ACTS } from '../../../lib/types';
 import { formatClock, formatPercent } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { checklistLabel, spinLabel } from '../../shared/labels';
+import { talkShareOverAim } from '../../shared/talk-share';
 
 interface CallStatsProps {
   analysis: CallAnalysis;
@@ -17,7 +18,7 @@ function DoneText({ done }: { done: boolean }) {
 
 export function CallStats({ analysis, talkShareMax, pitchWindowSec }: CallStatsProps) {
   const spoke = analysis.repTalkSec + analysis.buyerTalkSec > 0;
-  const over = spoke && analysis.repTalkShare > talkShareMax;
+  const over = spoke && talkShareOverAim(analysis.repTalkShare, talkShareMax);
   const early = analysis.firstPitchSec !== null && analysis.firstPitchSec < pitchWindowSec;
   return (
     <section className="card" aria-label={t('options_stats')} data-testid="call-stats">

@@ -7,9 +7,10 @@ import { MessageWith } from '../../shared/MessageWith';
 import type { CallListItem } from '../../shared/call-list-item';
 import { CallFilters } from './CallFilters';
 import { filterCalls, NO_CALL_FILTER, type CallFilter } from './filter-calls';
+import { talkShareOverAim } from '../../shared/talk-share';
 
 function CallRow({ call, talkShareMax }: { call: CallListItem; talkShareMax: number }) {
-  const over = call.repTalkShare !== null && call.repTalkShare > talkShareMax;
+  const over = call.repTalkShare !== null && talkShareOverAim(call.repTalkShare, talkShareMax);
   return (
     <li>
       <a className="call-row" href={optionsRouteHref({ name: 'call', callId: call.callId })} data-call-id={call.callId}>

@@ -30,7 +30,7 @@ describe('DiscoveryPlaybookPage', () => {
       'About forty hours of overtime, so roughly 3,000 dollars.',
     ]);
     expect(within(lines).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['#/call/call-7', '#/call/call-7']);
-    expect(second.textContent).toContain('Call blair-3 [2:10]');
+    expect(second.textContent).toContain('Call blair-3 2:10');
     expect(within(second).queryByRole('link')).toBeNull();
     expect(within(page.querySelector('[data-section="acts"]') as HTMLElement).getByText('Not enough data')).toBeTruthy();
   });

@@ -20,9 +20,9 @@ describe('EvidenceList', () => {
     const items = within(screen.getByRole('list', { name: 'Evidence' })).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(within(items[0]).getByRole('link', { name: 'Acme Logistics — discovery' }).getAttribute('href')).toBe('#/call/call-7');
-    expect(items[0].textContent).toBe('Acme Logistics — discovery [7:09] Alex: Our platform routes every request in real time.');
+    expect(items[0].textContent).toBe('Acme Logistics — discovery 7:09 Alex: Our platform routes every request in real time.');
     expect(within(items[1]).queryByRole('link')).toBeNull();
-    expect(items[1].textContent).toContain('Call blair-3 [1:15]');
+    expect(items[1].textContent).toContain('Call blair-3 1:15');
     expect(items[1].querySelector('q')?.textContent).toBe('Let me show you the dashboard.');
   });
 

@@ -63,7 +63,9 @@ export const thresholdsSchema = z.object({
   }),
   pauseAfterQuestion: z.object({ maxMeasuredSec: positiveNumber }),
   nudges: z.object({
+    /** Coaching nudges per call; objection cards have their own budget below, so they never spend this one. */
     maxPerCall: nonNegativeInt,
+    maxObjectionCardsPerCall: nonNegativeInt,
     minGapSec: seconds,
     displaySec: positiveNumber,
     minLabelConfidence: fraction,
@@ -103,6 +105,8 @@ export const playbookSchema = z.object({
 
 const aecrSchema = z.object({
   label: text,
+  /** The one line the overlay's card leads with (12 words at most). */
+  sayNow: text,
   meaning: text,
   acknowledge: text,
   empathize: text,

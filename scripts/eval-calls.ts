@@ -114,7 +114,7 @@ export function run(): void {
   const heldout = scoreSplit('heldout');
   printWholeCallTable('held-out calls (never trained or tuned on)', heldout, true);
   const dev = scoreSplit('dev');
-  printWholeCallTable('dev calls (used for training and tuning)', dev, devDetails);
+  printWholeCallTable('dev calls (trained on: in-sample, so near perfect by construction; scripts/cv-calls.ts gives the cross-validated figures)', dev, devDetails);
   if (devDetails) {
     for (const score of dev) {
       for (const verdict of score.nudges.filter((n) => !n.right)) console.log(`  ${score.id} wrong ${verdict.kind} at ${verdict.atSec.toFixed(0)} s: ${verdict.why}`);

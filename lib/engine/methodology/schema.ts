@@ -114,6 +114,10 @@ const cueSetSchema = z
     minComponents: positiveInt,
     required: z.array(text),
     components: z.record(z.string(), regexSources),
+    /** Lines matching any of these ("or so", "whenever") count for no component: vague is not a date. */
+    vague: z.optional(regexSources),
+    /** The parts may be spread over this many consecutive lines within this many seconds (captions split turns). */
+    acrossLines: z.optional(z.object({ maxLines: positiveInt, maxSec: positiveNumber })),
   })
   .check(
     z.refine((set) => set.required.every((name) => name in set.components), {

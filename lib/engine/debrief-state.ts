@@ -1,0 +1,58 @@
+// Why: a debrief sentence about a moment ("by then you had covered 2 of the six items", "before presenting,
+// ask why it happens") must use the state of the call at that moment, not the end-of-call figures, and must
+// never ask for something the rep had already done. These are the pure reads of "what had happened by t".
+import type { ChecklistItem, LabeledUtterance, RepAct } from '../types';
+import type { DebriefInput } from './debrief-moments';
+import { isRepQuestion } from './questions';
+
+/** Checklist items uncovered strictly before `atSec`, from the evidence times. */
+export function coveredBefore(input: Pick<DebriefInput, 'analysis'>, atSec: number): ChecklistItem[] {
+  return (Object.entries(input.analysis.checklistEvidence) as Array<[ChecklistItem, { atSec: number } | undefined]>)
+    .filter(([, evidence]) => evidence !== undefined && evidence.atSec < atSec)
+    .map(([item]) => item);
+}
+
+/** A rep line before `atSec` that asks about the checklist item (whether or not the answer uncovered it). */
+export function askedAboutBefore(input: Pick<DebriefInput, 'utterances' | 'methodology'>, item: ChecklistItem, atSec: number): LabeledUtterance | null {
+  const patterns = input.methodology.cues.checklist[item].rep;
+  return (
+    input.utterances.find(
+      (line) => line.role === 'rep' && line.startSec < atSec && isRepQuestion(line, input.methodology.cues) && patterns.some((pattern) => pattern.test(line.text)),
+    ) ?? null
+  );
+}
+
+/** Open items at `atSec` that the rep had not even asked about yet, most important first: what to coach. */
+export function gapsToCoachAt(input: Pick<DebriefInput, 'analysis' | 'utterances' | 'methodology'>, atSec: number): ChecklistItem[] {
+  const covered = new Set(coveredBefore(input, atSec));
+  return input.methodology.playbook.checklistPriority.filter((item) => !covered.has(item) && !askedAboutBefore(input, item, atSec));
+}
+
+/** The rep's first line labeled `act` before `atSec` (inclusive when `inclusive`). */
+export function actBefore(utterances: readonly LabeledUtterance[], act: RepAct, atSec: number, inclusive = false): LabeledUtterance | null {
+  return (
+    utterances.find((line) => line.label.role === 'rep' && line.label.act === act && (inclusive ? line.startSec <= atSec : line.startSec < atSec)) ?? null
+  );
+}
+
+/** Rows of one spoken turn are at most this far apart. */
+const SAME_TURN_GAP_SEC = 3;
+
+/**
+ * A buyer line labeled as an objection that pushes back on its own, not an answer to the rep's question: a
+ * buyer describing a deadline or a budget process when asked is not raising a concern.
+ */
+export function isPushback(input: Pick<DebriefInput, 'utterances' | 'methodology'>, utteranceId: string): boolean {
+  const index = input.utterances.findIndex((line) => line.id === utteranceId);
+  const line = input.utterances[index];
+  if (!line || line.role !== 'buyer' || line.label.role !== 'buyer' || line.label.objection === 'none') return false;
+  // Walk back through the buyer's own turn (caption rows of one turn follow each other closely) to the rep.
+  let turnStartSec = line.startSec;
+  for (let before = index - 1; before >= 0; before--) {
+    const previous = input.utterances[before];
+    if (turnStartSec - previous.endSec > SAME_TURN_GAP_SEC) return true;
+    if (previous.role === 'rep') return !isRepQuestion(previous, input.methodology.cues);
+    turnStartSec = previous.startSec;
+  }
+  return true;
+}

@@ -3,7 +3,7 @@
 // the call type's order takes its place. One rule per row of GROUNDING_RULES, each naming what it guards.
 import type { CallType } from '../types';
 import type { DebriefInput, FoundMoment } from './debrief-moments';
-import { actBefore, askedAboutBefore, coveredBefore, isPushback } from './debrief-state';
+import { actBefore, askedAboutBefore, coveredBefore, isPushback, isSureQuestionOf } from './debrief-state';
 import type { OpportunityKey, WentWellKey } from './methodology/schema';
 
 export type MomentSide = 'strength' | 'opportunity';
@@ -21,15 +21,15 @@ function entryOf(input: DebriefInput, moment: FoundMoment<string>, side: MomentS
   return side === 'strength' ? wording.wentWell[moment.key as WentWellKey] : wording.opportunities[moment.key as OpportunityKey];
 }
 
-const labeledAct = (moment: FoundMoment<string>, index: number) => {
+export const labeledAct = (moment: FoundMoment<string>, index: number) => {
   const line = moment.lines?.[index];
   return line?.label.role === 'rep' ? line.label.act : null;
 };
 
 /** What each strength needs the labels (or the analysis read from them) to show. */
 const PRAISE_SHOWN_BY: Record<WentWellKey, (input: DebriefInput, moment: FoundMoment<string>) => boolean> = {
-  implicationQuestion: (_input, moment) => labeledAct(moment, 0) === 'implication',
-  needPayoffQuestion: (_input, moment) => labeledAct(moment, 0) === 'need_payoff' && moment.quoted?.role === 'buyer',
+  implicationQuestion: (input, moment) => isSureQuestionOf(input, moment.lines?.[0], 'implication'),
+  needPayoffQuestion: (input, moment) => isSureQuestionOf(input, moment.lines?.[0], 'need_payoff') && moment.quoted?.role === 'buyer',
   upfrontContract: ({ analysis }) => analysis.upfrontContract,
   checklistRootCause: ({ analysis }) => analysis.checklist.root_cause,
   objectionClarified: (input, moment) => !!moment.lines?.[0] && isPushback(input, moment.lines[0].id) && moment.lines[1]?.role === 'rep',

@@ -10,7 +10,7 @@ import { evidenceOf } from './analyzers/analyzer';
 import { isRepQuestion } from './questions';
 import type { CoachSettings } from './settings';
 import { callTypeOf, groundingProblems, type MomentSide } from './debrief-grounding';
-import { coveredBefore, gapsToCoachAt, isPushback } from './debrief-state';
+import { coveredBefore, gapsToCoachAt, isPushback, isSureQuestionOf } from './debrief-state';
 import type { TemplateValues } from './template';
 
 export interface DebriefInput {
@@ -109,8 +109,9 @@ function lineMoment<Key extends string>(key: Key, line: LabeledUtterance | null,
 const byId = (input: DebriefInput, id: string | undefined) => (id ? (input.utterances.find((line) => line.id === id) ?? null) : null);
 
 const STRENGTH_FINDERS: Record<WentWellKey, Finder<WentWellKey>> = {
-  implicationQuestion: ({ utterances }) => {
-    const question = firstOfAct(utterances, 'implication');
+  implicationQuestion: (input) => {
+    const { utterances } = input;
+    const question = utterances.find((line) => isSureQuestionOf(input, line, 'implication')) ?? null;
     return question && lineMoment('implicationQuestion', question, questionEvidence(utterances, question));
   },
   upfrontContract: ({ analysis, moments }) =>
@@ -123,9 +124,10 @@ const STRENGTH_FINDERS: Record<WentWellKey, Finder<WentWellKey>> = {
     const buyerLine = line?.role === 'rep' ? answerTo(input.utterances, line) : line;
     return buyerLine ? lineMoment('checklistRootCause', buyerLine, line && line !== buyerLine ? [evidenceOf(line), evidenceOf(buyerLine)] : undefined) : null;
   },
-  needPayoffQuestion: ({ utterances }) => {
+  needPayoffQuestion: (input) => {
+    const { utterances } = input;
     // The value in the buyer's own words is the buyer's answer, never the rep's question.
-    for (const question of utterances.filter((line) => isAct(line, 'need_payoff'))) {
+    for (const question of utterances.filter((line) => isSureQuestionOf(input, line, 'need_payoff'))) {
       const answer = answerTo(utterances, question);
       if (!answer) continue;
       return { key: 'needPayoffQuestion', atSec: question.startSec, values: { quote: answer.text }, evidence: questionEvidence(utterances, question), quoted: answer, lines: [question, answer] };

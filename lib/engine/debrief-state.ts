@@ -35,17 +35,37 @@ export function actBefore(utterances: readonly LabeledUtterance[], act: RepAct, 
   );
 }
 
+const pushbackPatterns = new WeakMap<object, RegExp[]>();
+
+/** The buyer's words push back on buying (seeds/methodology/debrief.json `grounding.pushbackCues`). */
+export function soundsLikePushback(input: Pick<DebriefInput, 'methodology'>, text: string): boolean {
+  const grounding = input.methodology.debriefWording.grounding;
+  let patterns = pushbackPatterns.get(grounding);
+  if (!patterns) {
+    patterns = grounding.pushbackCues.map((source) => new RegExp(source, 'i'));
+    pushbackPatterns.set(grounding, patterns);
+  }
+  return patterns.some((pattern) => pattern.test(text));
+}
+
+/** A rep question labeled `act` with the confidence praise needs. */
+export function isSureQuestionOf(input: Pick<DebriefInput, 'methodology'>, line: LabeledUtterance | undefined, act: RepAct): boolean {
+  if (!line || line.label.role !== 'rep' || line.label.act !== act) return false;
+  return line.label.confidence >= input.methodology.debriefWording.grounding.praiseMinConfidence && isRepQuestion(line, input.methodology.cues);
+}
+
 /** Rows of one spoken turn are at most this far apart. */
 const SAME_TURN_GAP_SEC = 3;
 
 /**
- * A buyer line labeled as an objection that pushes back on its own, not an answer to the rep's question: a
- * buyer describing a deadline or a budget process when asked is not raising a concern.
+ * A buyer line labeled as an objection whose words push back on buying, and not an answer to the rep's
+ * question: a buyer describing a deadline, a pain or a budget process when asked is not raising a concern.
  */
 export function isPushback(input: Pick<DebriefInput, 'utterances' | 'methodology'>, utteranceId: string): boolean {
   const index = input.utterances.findIndex((line) => line.id === utteranceId);
   const line = input.utterances[index];
   if (!line || line.role !== 'buyer' || line.label.role !== 'buyer' || line.label.objection === 'none') return false;
+  if (!soundsLikePushback(input, line.text)) return false;
   // Walk back through the buyer's own turn (caption rows of one turn follow each other closely) to the rep.
   let turnStartSec = line.startSec;
   for (let before = index - 1; before >= 0; before--) {

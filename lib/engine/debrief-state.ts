@@ -4,6 +4,7 @@
 import type { ChecklistItem, LabeledUtterance, RepAct } from '../types';
 import type { DebriefInput } from './debrief-moments';
 import { isRepQuestion } from './questions';
+import { componentsIn } from './cue-set';
 
 /** Checklist items uncovered strictly before `atSec`, from the evidence times. */
 export function coveredBefore(input: Pick<DebriefInput, 'analysis'>, atSec: number): ChecklistItem[] {
@@ -75,4 +76,19 @@ export function isPushback(input: Pick<DebriefInput, 'utterances' | 'methodology
     turnStartSec = previous.startSec;
   }
   return true;
+}
+
+/**
+ * Any part of an upfront contract (agenda, time, outcome, agreement) in the rep's opening: a call with a partial
+ * contract is not told "the opening set no agenda, time, or agreement".
+ */
+export function openingHadContractPart(input: Pick<DebriefInput, 'utterances' | 'methodology' | 'plan'>): boolean {
+  const set = input.methodology.cues.upfrontContract;
+  return input.utterances.some((line) => line.role === 'rep' && line.startSec <= input.plan.upfrontContractBySec && componentsIn(set, line.text).length > 0);
+}
+
+/** A date or time named late in the call, even without the rest of a booking: not "there was no next step". */
+export function lateCallNamedAWhen(input: Pick<DebriefInput, 'utterances' | 'methodology' | 'plan'>): boolean {
+  const set = input.methodology.cues.nextStep;
+  return input.utterances.some((line) => line.startSec >= input.plan.nextStepSearchFromSec && componentsIn(set, line.text).includes('when'));
 }

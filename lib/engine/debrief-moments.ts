@@ -208,7 +208,9 @@ const OPPORTUNITY_FINDERS: Record<OpportunityKey, Finder<OpportunityKey>> = {
     return { ...lineMoment('checklistGap', line)!, values: { ...values }, pathValues: { gap: gaps[0] }, asksFor: { checklist: gaps[0] } };
   },
   talkShare: ({ analysis, utterances, settings }) => {
-    const longest = longestOfRole(utterances, 'rep');
+    // The moment of a talk-share gap is where the longest monologue began, not merely the longest line (often the agenda).
+    const monologue = utterances.find((utterance) => utterance.role === 'rep' && utterance.startSec === analysis.longestRepMonologueAtSec);
+    const longest = monologue ?? longestOfRole(utterances, 'rep');
     if (analysis.repTalkShare <= settings.thresholds.talkShare.max || !longest) return null;
     return lineMoment('talkShare', longest);
   },

@@ -64,6 +64,11 @@ function callAlreadyHad(call: CorpusCall, asksFor: string, atSec: number): boole
     const index = call.file.checklist[what as (typeof CHECKLIST_ITEMS)[number]];
     return index !== null && index !== undefined && call.lines[index].startSec <= atSec;
   }
+  if (kind === 'recap') {
+    // No label marks a recap: the corpus text is read with the same cues (an upper bound on what the rule sees).
+    const cues = wording.grounding.recapCues.map((source) => new RegExp(source, 'i'));
+    return call.lines.some((line) => line.role === 'rep' && line.startSec <= atSec && cues.some((cue) => cue.test(line.text)));
+  }
   return kind === 'upfrontContract' ? call.file.upfrontContract : call.file.nextStep;
 }
 

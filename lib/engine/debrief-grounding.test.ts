@@ -133,6 +133,22 @@ describe('grounded debrief', () => {
     expect(debrief.wentWell.map((point) => point.grounding?.key)).not.toContain('objectionClarified');
   });
 
+  it('coaches a follow-up whose demo starts without a recap on tying it to the pains, and not one that recapped', () => {
+    const followUp = (recap: ScriptedLine[]) =>
+      sparseCall([
+        rep(5, 'Good to see you again, Dana. Today is the demo.', 'other', 3),
+        ...recap,
+        rep(120, 'Here is the dashboard and the routing engine.', 'pitch', 20),
+        rep(1700, 'Let’s book the pilot review for Thursday at two, does that work?', 'other', 4),
+      ]).report(META);
+    const untied = followUp([]);
+    expect(untied.analysis.callType).toBe('follow-up');
+    expect(untied.debrief.opportunities[0]?.grounding?.key).toBe('demoUntied');
+    expect(untied.debrief.skillConnection.practice).toBe(METHODOLOGY.debriefWording.opportunities.demoUntied.practice);
+    const tied = followUp([rep(60, 'Last time you said tickets sit unassigned for hours on Mondays.', 'other', 5)]);
+    expect(tied.debrief.opportunities.map((opportunity) => opportunity.grounding?.key)).not.toContain('demoUntied');
+  });
+
   it('gives different words to calls with different gaps', () => {
     const suggestionFor = (asked: ScriptedLine[]) =>
       sparseCall([rep(5, 'Thanks for joining.', 'other', 2), ...asked, rep(600, 'Our platform automates routing.', 'pitch', 10), rep(1700, 'Thanks.', 'other', 2)]).report(META)

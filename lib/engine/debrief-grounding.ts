@@ -3,7 +3,7 @@
 // the call type's order takes its place. One rule per row of GROUNDING_RULES, each naming what it guards.
 import type { CallType } from '../types';
 import type { DebriefInput, FoundMoment } from './debrief-moments';
-import { actBefore, askedAboutBefore, coveredBefore, isPushback, isSureQuestionOf, lateCallNamedAWhen, openingHadContractPart } from './debrief-state';
+import { actBefore, askedAboutBefore, coveredBefore, isPushback, isSureQuestionOf, lateCallNamedAWhen, openingHadContractPart, recapBefore } from './debrief-state';
 import type { OpportunityKey, WentWellKey } from './methodology/schema';
 
 export type MomentSide = 'strength' | 'opportunity';
@@ -82,6 +82,7 @@ export const GROUNDING_RULES: readonly GroundingRule[] = [
         if (coveredBefore(input, moment.atSec).includes(asks.checklist)) return `${asks.checklist} was already covered`;
         return askedAboutBefore(input, asks.checklist, moment.atSec) ? `the rep already asked about ${asks.checklist}` : null;
       }
+      if ('recap' in asks) return recapBefore(input, moment.atSec) ? 'the rep recapped the buyer’s pains before the demo' : null;
       if ('upfrontContract' in asks) return input.analysis.upfrontContract || openingHadContractPart(input) ? 'the opening had (part of) an upfront contract' : null;
       return input.analysis.nextStep || lateCallNamedAWhen(input) ? 'the end of the call named a next step or a date' : null;
     },

@@ -10,7 +10,7 @@ import { evidenceOf } from './analyzers/analyzer';
 import { isRepQuestion } from './questions';
 import type { CoachSettings } from './settings';
 import { callTypeOf, groundingProblems, type MomentSide } from './debrief-grounding';
-import { coveredBefore, gapsToCoachAt, isPushback, isSureQuestionOf } from './debrief-state';
+import { coveredBefore, gapsToCoachAt, isPushback, isSureQuestionOf, recapBefore } from './debrief-state';
 import type { TemplateValues } from './template';
 
 export interface DebriefInput {
@@ -30,7 +30,7 @@ export interface DebriefInput {
 }
 
 /** What a coaching opportunity asks the rep to do: checked against what the call already had. */
-export type AskedFor = { act: RepAct } | { checklist: ChecklistItem } | { upfrontContract: true } | { nextStep: true };
+export type AskedFor = { act: RepAct } | { checklist: ChecklistItem } | { upfrontContract: true } | { nextStep: true } | { recap: true };
 
 /** A moment found in the call: where it is, the values its wording needs, and the lines that show it. */
 export interface FoundMoment<Key extends string> {
@@ -194,6 +194,11 @@ const OPPORTUNITY_FINDERS: Record<OpportunityKey, Finder<OpportunityKey>> = {
     const { gaps, values } = checklistAt(input, pitch.startSec);
     if (gaps.length === 0) return null;
     return { ...found, values: { ...found.values, ...values }, pathValues: { gap: gaps[0] }, asksFor: { checklist: gaps[0] } };
+  },
+  demoUntied: (input) => {
+    const pitch = input.moments.firstPitchLine;
+    if (!pitch || recapBefore(input, pitch.startSec)) return null;
+    return { ...lineMoment('demoUntied', pitch)!, asksFor: { recap: true } };
   },
   noImplication: (input) => {
     const problem = problemLine(input);

@@ -49,6 +49,19 @@ export function soundsLikePushback(input: Pick<DebriefInput, 'methodology'>, tex
   return patterns.some((pattern) => pattern.test(text));
 }
 
+const recapPatterns = new WeakMap<object, RegExp[]>();
+
+/** A rep line at or before `atSec` that ties what follows to what the buyer said before (`grounding.recapCues`). */
+export function recapBefore(input: Pick<DebriefInput, 'utterances' | 'methodology'>, atSec: number): LabeledUtterance | null {
+  const grounding = input.methodology.debriefWording.grounding;
+  let patterns = recapPatterns.get(grounding);
+  if (!patterns) {
+    patterns = grounding.recapCues.map((source) => new RegExp(source, 'i'));
+    recapPatterns.set(grounding, patterns);
+  }
+  return input.utterances.find((line) => line.role === 'rep' && line.startSec <= atSec && patterns.some((pattern) => pattern.test(line.text))) ?? null;
+}
+
 /** A rep question labeled `act` with the confidence praise needs. */
 export function isSureQuestionOf(input: Pick<DebriefInput, 'methodology'>, line: LabeledUtterance | undefined, act: RepAct): boolean {
   if (!line || line.label.role !== 'rep' || line.label.act !== act) return false;

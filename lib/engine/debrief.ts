@@ -40,6 +40,7 @@ function askedForText(asks: AskedFor | undefined): string | undefined {
   if (!asks) return undefined;
   if ('act' in asks) return `act:${asks.act}`;
   if ('checklist' in asks) return `checklist:${asks.checklist}`;
+  if ('recap' in asks) return 'recap';
   return 'upfrontContract' in asks ? 'upfrontContract' : 'nextStep';
 }
 

@@ -124,6 +124,17 @@ describe('grounded debrief', () => {
     expect(praise?.grounding?.quoted?.speaker).toBe('Dana');
   });
 
+  it('praises an implication question only when it is asked as one, not a statement the classifier labeled so', () => {
+    const praised = (text: string) =>
+      sparseCall([rep(300, text, 'implication', 4), buyer(305, 'Yes, a lot.', 'none', 3), rep(1700, 'Thanks, talk soon.', 'other', 2)])
+        .report(META)
+        .debrief.wentWell.some((point) => point.grounding?.key === 'implicationQuestion');
+    expect(praised('When a ticket sits unassigned, what does that do to your renewals?')).toBe(true);
+    expect(praised('Okay so that is both money going out and some exposure.')).toBe(false);
+    expect(praised('Right. The cost of waiting is this winter’s upsell gap.')).toBe(false);
+    expect(praised('Is there a separate line for fraud in the budget?')).toBe(false);
+  });
+
   it('does not praise clarifying a "concern" that was the buyer describing pain', () => {
     const { debrief } = sparseCall([
       buyer(100, 'Every month the schedule slips and we lose a week.', 'timing', 4),

@@ -62,10 +62,27 @@ export function recapBefore(input: Pick<DebriefInput, 'utterances' | 'methodolog
   return input.utterances.find((line) => line.role === 'rep' && line.startSec <= atSec && patterns.some((pattern) => pattern.test(line.text))) ?? null;
 }
 
-/** A rep question labeled `act` with the confidence praise needs. */
+const shapePatterns = new WeakMap<object, Record<'implication' | 'need_payoff', RegExp[]>>();
+
+/**
+ * A rep line praise can rest on: labeled `act` with the confidence praise needs, asked as a question (a question
+ * mark or a question opening, not just a SPIN label), and, for implication and need-payoff, in the words that
+ * kind of question carries (`grounding.questionShapes`).
+ */
 export function isSureQuestionOf(input: Pick<DebriefInput, 'methodology'>, line: LabeledUtterance | undefined, act: RepAct): boolean {
   if (!line || line.label.role !== 'rep' || line.label.act !== act) return false;
-  return line.label.confidence >= input.methodology.debriefWording.grounding.praiseMinConfidence && isRepQuestion(line, input.methodology.cues);
+  const { grounding } = input.methodology.debriefWording;
+  if (line.label.confidence < grounding.praiseMinConfidence) return false;
+  const asked = line.text.includes('?') || input.methodology.cues.questionStart.test(line.text.trim());
+  if (!asked) return false;
+  if (act !== 'implication' && act !== 'need_payoff') return true;
+  let shapes = shapePatterns.get(grounding);
+  if (!shapes) {
+    const compile = (sources: string[]) => sources.map((source) => new RegExp(source, 'i'));
+    shapes = { implication: compile(grounding.questionShapes.implication), need_payoff: compile(grounding.questionShapes.need_payoff) };
+    shapePatterns.set(grounding, shapes);
+  }
+  return shapes[act].some((pattern) => pattern.test(line.text));
 }
 
 /** Rows of one spoken turn are at most this far apart. */

@@ -245,7 +245,12 @@ export const debriefWordingSchema = z.object({
   ),
   followUp: text,
   /** How sure the labels must be before a point rests on them (lib/engine/debrief-grounding.ts). */
-  grounding: z.object({ praiseMinConfidence: unitInterval, pushbackCues: regexSources, recapCues: regexSources }),
+  grounding: z.object({
+    praiseMinConfidence: unitInterval,
+    pushbackCues: regexSources,
+    recapCues: regexSources,
+    questionShapes: z.object({ implication: regexSources, need_payoff: regexSources }),
+  }),
   /** What each call type is judged on: its strengths and gaps in order of leverage, and the figures shown. */
   byCallType: z.object(
     Object.fromEntries(CALL_TYPES.map((type) => [type, debriefByCallType])) as Record<(typeof CALL_TYPES)[number], typeof debriefByCallType>,

@@ -3,7 +3,7 @@
 // (lib/engine/next-step-window.ts). Near the end of the call, a missing next step becomes a nudge.
 import type { LabeledUtterance } from '../../types';
 import { componentsIn } from '../cue-set';
-import { firstCompletingLine } from '../next-step-window';
+import { windowStartSecEndingAt } from '../next-step-window';
 import { evidenceOf, type Analyzer, type AnalyzerContext, type CallMoment, type NudgeCandidate } from './analyzer';
 
 export interface NextStepResult {
@@ -24,9 +24,29 @@ export function createNextStepAnalyzer(context: AnalyzerContext): Analyzer<NextS
     return components;
   };
 
+  /** Lines that complete a next step, with where their shortest window starts; kept up to date line by line. */
+  const completing = new Map<string, { line: LabeledUtterance; windowStartSec: number }>();
+  const windowLineAt = (index: number) => {
+    const line = context.timeline.at(index);
+    return line && { id: line.id, startSec: line.startSec, components: componentsOf(line) };
+  };
+  /** A line changes the windows that end at it and at the few lines after it. */
+  const recheckFrom = (index: number) => {
+    const maxLines = set.acrossLines?.maxLines ?? 1;
+    for (let end = index; end < Math.min(index + maxLines, context.timeline.size); end++) {
+      const line = context.timeline.at(end)!;
+      const windowStartSec = windowStartSecEndingAt(set, windowLineAt, end);
+      if (windowStartSec === null) completing.delete(line.id);
+      else completing.set(line.id, { line, windowStartSec });
+    }
+  };
+
   const bookedLine = (fromSec: number): LabeledUtterance | null => {
-    const lines = context.timeline.all().map((line) => ({ line, id: line.id, startSec: line.startSec, components: componentsOf(line) }));
-    return firstCompletingLine(set, lines, fromSec)?.line ?? null;
+    let earliest: LabeledUtterance | null = null;
+    for (const { line, windowStartSec } of completing.values()) {
+      if (line.startSec >= fromSec && windowStartSec >= fromSec && (!earliest || line.startSec < earliest.startSec)) earliest = line;
+    }
+    return earliest;
   };
 
   const read = ({ plan }: CallMoment): NextStepResult => {
@@ -42,8 +62,13 @@ export function createNextStepAnalyzer(context: AnalyzerContext): Analyzer<NextS
 
   return {
     update(current, previous) {
-      if (previous && previous.id !== current.id) componentsById.delete(previous.id);
+      if (previous && previous.id !== current.id) {
+        componentsById.delete(previous.id);
+        completing.delete(previous.id);
+      }
       componentsOf(current);
+      const index = context.timeline.indexOf(current.id);
+      if (index >= 0) recheckFrom(index);
     },
 
     result: read,

@@ -3,7 +3,8 @@
 // sessions looked at their scores when they picked features and budgets, so they are dev data, not untouched),
 // and repeats the k-fold cross validation on the training split at the shipped regularization.
 //   npm run eval [-- --corpus DIR] [--check DIR] [--model FILE]
-// Then runs scripts/eval-analyzer.ts when it exists, and the whole-call evaluation (scripts/eval-calls.ts).
+// Then runs scripts/eval-analyzer.ts when it exists, the whole-call evaluation (scripts/eval-calls.ts) and the
+// debrief check (scripts/eval-debrief.ts: every debrief statement judged against the labels, aggregates only).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -72,6 +73,9 @@ async function main(): Promise<void> {
   const wholeCalls: { run: () => void } = await import(pathToFileURL(path.join(scriptsDir, 'eval-calls.ts')).href);
   console.log('');
   wholeCalls.run();
+  const debriefCheck: { run: () => void } = await import(pathToFileURL(path.join(scriptsDir, 'eval-debrief.ts')).href);
+  console.log('');
+  debriefCheck.run();
 }
 
 /** Scores each seeds/corpus-check/*.jsonl file with the head of its role, leaving out lines the corpus also has. */

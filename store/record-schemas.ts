@@ -51,10 +51,12 @@ export const callAnalysisSchema = z.object({
 });
 
 const evidenceList = z.array(evidenceSchema).max(50);
+/** Which debrief rule wrote a point and what it rests on (lib/engine/debrief-grounding.ts). */
+const debriefGroundingSchema = z.object({ key: z.string().max(100), quoted: z.optional(evidenceSchema), asksFor: z.string().max(100).optional() });
 
 export const debriefSchema = z.object({
   markdown: longText,
-  wentWell: z.array(z.object({ atSec: seconds, text: shortText, evidence: evidenceList })).max(50),
+  wentWell: z.array(z.object({ atSec: seconds, text: shortText, evidence: evidenceList, grounding: debriefGroundingSchema.optional() })).max(50),
   opportunities: z
     .array(
       z.object({
@@ -64,6 +66,7 @@ export const debriefSchema = z.object({
         tryInstead: shortText,
         whyItMatters: shortText,
         evidence: evidenceList,
+        grounding: debriefGroundingSchema.optional(),
       }),
     )
     .max(50),

@@ -51,10 +51,20 @@ export interface CallAnalysis {
   repPatienceSec?: number | null;
 }
 
+/** Which rule of the debrief wording a point comes from and what it rests on, for checks and evaluation. */
+export interface DebriefGrounding {
+  key: string;
+  /** The line the point quotes, when it quotes one. */
+  quoted?: Evidence;
+  /** What an opportunity asks the rep to do: `act:<spin act>`, `checklist:<item>`, `upfrontContract`, `nextStep`. */
+  asksFor?: string;
+}
+
 export interface DebriefPoint {
   atSec: number;
   text: string;
   evidence: Evidence[];
+  grounding?: DebriefGrounding;
 }
 
 export interface CoachingOpportunity {
@@ -64,6 +74,7 @@ export interface CoachingOpportunity {
   tryInstead: string;
   whyItMatters: string;
   evidence: Evidence[];
+  grounding?: DebriefGrounding;
 }
 
 export interface Debrief {

@@ -4,6 +4,7 @@
 import type { CompiledCueSet } from './methodology';
 
 export function componentsIn(set: CompiledCueSet, text: string): string[] {
+  if (set.vague.some((pattern) => pattern.test(text))) return [];
   return set.components.filter((component) => component.patterns.some((pattern) => pattern.test(text))).map((c) => c.name);
 }
 

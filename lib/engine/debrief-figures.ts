@@ -3,6 +3,8 @@ import { formatCallTime } from './clock-format';
 import type { DebriefInput } from './debrief-moments';
 import { stampOf } from './debrief-wording';
 import { fillTemplate, type TemplateValues } from './template';
+import { callTypeOf } from './debrief-grounding';
+import type { FigureKey } from './methodology/schema';
 
 export interface FigureRow {
   label: string;
@@ -25,6 +27,15 @@ export function callDate(input: Pick<DebriefInput, 'meta'>): string {
   return isoDate(input.meta.startedAt);
 }
 
+/** The call type and where it came from: the rep, the opening, or the default. */
+function callTypeDetail(input: DebriefInput): string {
+  const { details, byCallType } = input.methodology.debriefWording;
+  const callTypeLabel = byCallType[callTypeOf(input)].label;
+  const template =
+    input.analysis.callTypeSource === 'rep' ? details.callTypeByRep : input.analysis.callTypeSource === 'detected' ? details.callTypeDetected : details.callTypeDefault;
+  return fillTemplate(input.analysis.callTypeSource ? template : details.callTypeValue, { callTypeLabel });
+}
+
 /** Label/value pairs of the "Call Details" section, in the coaching template's order. */
 export function callDetails(input: DebriefInput): Array<[string, string]> {
   const { details } = input.methodology.debriefWording;
@@ -38,7 +49,7 @@ export function callDetails(input: DebriefInput): Array<[string, string]> {
   return [
     [details.rep, meta.repName],
     [details.account, meta.title],
-    [details.callType, details.callTypeValue],
+    [details.callType, callTypeDetail(input)],
     [details.attendees, attendees],
     [details.date, callDate(input)],
     [details.duration, duration],
@@ -66,8 +77,8 @@ export function figureRows(input: DebriefInput): FigureRow[] {
   const contractAt = moments.contractLines[0]?.startSec;
   const nextStepAt = moments.nextStepLine?.startSec;
 
-  return [
-    row(
+  const rows: Record<FigureKey, FigureRow> = {
+    talkShare: row(
       figures.talkShare,
       {
         sharePct: Math.round(analysis.repTalkShare * 100),
@@ -76,19 +87,19 @@ export function figureRows(input: DebriefInput): FigureRow[] {
       },
       { maxPct: Math.round(limits.talkShare.max * 100) },
     ),
-    row(
+    monologue: row(
       figures.monologue,
       analysis.longestRepMonologueAtSec === null
         ? null
         : { duration: formatCallTime(analysis.longestRepMonologueSec), at: stamp(analysis.longestRepMonologueAtSec) },
       { maxTime: formatCallTime(limits.monologue.maxSec) },
     ),
-    row(figures.firstPitch, analysis.firstPitchSec === null ? null : { at: stamp(analysis.firstPitchSec) }, {
+    firstPitch: row(figures.firstPitch, analysis.firstPitchSec === null ? null : { at: stamp(analysis.firstPitchSec) }, {
       earlyTime: formatCallTime(plan.earlyPitchBeforeSec),
     }),
-    row(figures.questions, { ...analysis.questionCounts }),
-    { label: figures.objections.label, value: objections || (figures.objections.none ?? ''), aim: figures.objections.aim },
-    {
+    questions: row(figures.questions, { ...analysis.questionCounts }),
+    objections: { label: figures.objections.label, value: objections || (figures.objections.none ?? ''), aim: figures.objections.aim },
+    checklist: {
       label: figures.checklist.label,
       value:
         moments.gaps.length === 0
@@ -100,11 +111,13 @@ export function figureRows(input: DebriefInput): FigureRow[] {
             }),
       aim: figures.checklist.aim,
     },
-    row(figures.upfrontContract, analysis.upfrontContract && contractAt !== undefined ? { at: stamp(contractAt) } : null),
-    row(figures.nextStep, analysis.nextStep && nextStepAt !== undefined ? { at: stamp(nextStepAt) } : null),
-    row(
+    upfrontContract: row(figures.upfrontContract, analysis.upfrontContract && contractAt !== undefined ? { at: stamp(contractAt) } : null),
+    nextStep: row(figures.nextStep, analysis.nextStep && nextStepAt !== undefined ? { at: stamp(nextStepAt) } : null),
+    pause: row(
       figures.pause,
       analysis.medianPauseAfterQuestionSec === null ? null : { seconds: analysis.medianPauseAfterQuestionSec.toFixed(1) },
     ),
-  ];
+  };
+  // Only the figures this call type is judged on: a pricing call has no "first pitch after 15:00" to aim for.
+  return wording.byCallType[callTypeOf(input)].figures.map((key) => rows[key]);
 }

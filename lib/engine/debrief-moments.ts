@@ -1,4 +1,5 @@
-// Finds the moments a debrief rests on: what went well and what to coach, each tied to the lines that show it.
+// Finds the moments a debrief rests on: what went well and what to coach, each tied to the labeled lines that
+// show it, in the order the call type sets; each is checked (lib/engine/debrief-grounding.ts) before it is kept.
 // Only the facts live here (which line, which figures); the words come from seeds/methodology/debrief.json.
 import type { CallAnalysis, ObjectionMoment } from './analysis-types';
 import type { CallMeta, ChecklistItem, Evidence, LabeledUtterance, RepAct } from '../types';
@@ -8,6 +9,8 @@ import type { OpportunityKey, WentWellKey } from './methodology/schema';
 import { evidenceOf } from './analyzers/analyzer';
 import { isRepQuestion } from './questions';
 import type { CoachSettings } from './settings';
+import { callTypeOf, groundingProblems, type MomentSide } from './debrief-grounding';
+import { coveredBefore, gapsToCoachAt, isPushback, isSureQuestionOf, recapBefore } from './debrief-state';
 import type { TemplateValues } from './template';
 
 export interface DebriefInput {
@@ -26,6 +29,9 @@ export interface DebriefInput {
   };
 }
 
+/** What a coaching opportunity asks the rep to do: checked against what the call already had. */
+export type AskedFor = { act: RepAct } | { checklist: ChecklistItem } | { upfrontContract: true } | { nextStep: true } | { recap: true };
+
 /** A moment found in the call: where it is, the values its wording needs, and the lines that show it. */
 export interface FoundMoment<Key extends string> {
   key: Key;
@@ -34,6 +40,11 @@ export interface FoundMoment<Key extends string> {
   evidence: Evidence[];
   /** Fills the `{gap}` / `{category}` in the playbook path of an opportunity's words to try. */
   pathValues?: { gap?: ChecklistItem; category?: ObjectionMoment['category'] };
+  /** The line `values.quote` quotes: its speaker is checked against the wording's `quoteSpeaker`. */
+  quoted?: LabeledUtterance;
+  /** The labeled lines the moment rests on, main line first (the grounding rules read their labels). */
+  lines?: LabeledUtterance[];
+  asksFor?: AskedFor;
 }
 
 type Finder<Key extends string> = (input: DebriefInput) => FoundMoment<Key> | null;
@@ -53,10 +64,16 @@ function longestOfRole(utterances: readonly LabeledUtterance[], role: LabeledUtt
   return longest;
 }
 
+/** The buyer's answer right after a rep line, if the buyer spoke next. */
+function answerTo(utterances: readonly LabeledUtterance[], question: LabeledUtterance): LabeledUtterance | null {
+  const next = utterances[utterances.indexOf(question) + 1];
+  return next?.role === 'buyer' ? next : null;
+}
+
 /** The question and, when the buyer answered right after it, the answer. */
 function questionEvidence(utterances: readonly LabeledUtterance[], question: LabeledUtterance): Evidence[] {
-  const next = utterances[utterances.indexOf(question) + 1];
-  return next?.role === 'buyer' ? [evidenceOf(question), evidenceOf(next)] : [evidenceOf(question)];
+  const answer = answerTo(utterances, question);
+  return answer ? [evidenceOf(question), evidenceOf(answer)] : [evidenceOf(question)];
 }
 
 /** The rep's first line after the buyer's objection: a question means the rep clarified before answering. */
@@ -73,42 +90,49 @@ function responseTo(utterances: readonly LabeledUtterance[], objection: Objectio
 const clarifies = (input: DebriefInput, response: LabeledUtterance) =>
   isRepQuestion(response, input.methodology.cues) && !isAct(response, 'pitch');
 
+/** The first objection that was real pushback (not an answer to the rep's question) and how the rep responded. */
 function objectionWithResponse(input: DebriefInput, clarified: boolean) {
   for (const objection of input.analysis.objections) {
+    if (!isPushback(input, objection.utteranceId)) continue;
+    const line = input.utterances.find((utterance) => utterance.id === objection.utteranceId);
     const response = responseTo(input.utterances, objection);
-    if (response && clarifies(input, response) === clarified) return { objection, response };
+    if (line && response && clarifies(input, response) === clarified) return { objection, line, response };
   }
   return null;
 }
 
-const objectionEvidence = (objection: ObjectionMoment): Evidence => ({
-  utteranceId: objection.utteranceId,
-  atSec: objection.atSec,
-  speaker: objection.speaker,
-  text: objection.text,
-});
-
 function lineMoment<Key extends string>(key: Key, line: LabeledUtterance | null, evidence?: Evidence[]): FoundMoment<Key> | null {
   if (!line) return null;
-  return { key, atSec: line.startSec, values: { quote: line.text }, evidence: evidence ?? [evidenceOf(line)] };
+  return { key, atSec: line.startSec, values: { quote: line.text }, evidence: evidence ?? [evidenceOf(line)], quoted: line, lines: [line] };
 }
 
+const byId = (input: DebriefInput, id: string | undefined) => (id ? (input.utterances.find((line) => line.id === id) ?? null) : null);
+
 const STRENGTH_FINDERS: Record<WentWellKey, Finder<WentWellKey>> = {
-  implicationQuestion: ({ utterances }) => {
-    const question = firstOfAct(utterances, 'implication');
+  implicationQuestion: (input) => {
+    const { utterances } = input;
+    const question = utterances.find((line) => isSureQuestionOf(input, line, 'implication')) ?? null;
     return question && lineMoment('implicationQuestion', question, questionEvidence(utterances, question));
   },
   upfrontContract: ({ analysis, moments }) =>
     analysis.upfrontContract
-      ? lineMoment('upfrontContract', moments.contractLines[0] ?? null, moments.contractLines.map(evidenceOf))
+      ? lineMoment('upfrontContract', moments.contractLines.find((line) => line.role === 'rep') ?? null, moments.contractLines.map(evidenceOf))
       : null,
-  checklistRootCause: ({ analysis }) => {
-    const evidence = analysis.checklistEvidence.root_cause;
-    return evidence ? { key: 'checklistRootCause', atSec: evidence.atSec, values: { quote: evidence.text ?? '' }, evidence: [evidence] } : null;
+  checklistRootCause: (input) => {
+    const evidence = input.analysis.checklistEvidence.root_cause;
+    const line = byId(input, evidence?.utteranceId);
+    const buyerLine = line?.role === 'rep' ? answerTo(input.utterances, line) : line;
+    return buyerLine ? lineMoment('checklistRootCause', buyerLine, line && line !== buyerLine ? [evidenceOf(line), evidenceOf(buyerLine)] : undefined) : null;
   },
-  needPayoffQuestion: ({ utterances }) => {
-    const question = firstOfAct(utterances, 'need_payoff');
-    return question && lineMoment('needPayoffQuestion', question, questionEvidence(utterances, question));
+  needPayoffQuestion: (input) => {
+    const { utterances } = input;
+    // The value in the buyer's own words is the buyer's answer, never the rep's question.
+    for (const question of utterances.filter((line) => isSureQuestionOf(input, line, 'need_payoff'))) {
+      const answer = answerTo(utterances, question);
+      if (!answer) continue;
+      return { key: 'needPayoffQuestion', atSec: question.startSec, values: { quote: answer.text }, evidence: questionEvidence(utterances, question), quoted: answer, lines: [question, answer] };
+    }
+    return null;
   },
   objectionClarified: (input) => {
     const found = objectionWithResponse(input, true);
@@ -117,7 +141,9 @@ const STRENGTH_FINDERS: Record<WentWellKey, Finder<WentWellKey>> = {
       key: 'objectionClarified',
       atSec: found.response.startSec,
       values: { quote: found.response.text, category: found.objection.category },
-      evidence: [objectionEvidence(found.objection), evidenceOf(found.response)],
+      evidence: [evidenceOf(found.line), evidenceOf(found.response)],
+      quoted: found.response,
+      lines: [found.line, found.response],
     };
   },
   nextStep: ({ analysis, moments }) => (analysis.nextStep ? lineMoment('nextStep', moments.nextStepLine) : null),
@@ -125,12 +151,12 @@ const STRENGTH_FINDERS: Record<WentWellKey, Finder<WentWellKey>> = {
     const talked = analysis.repTalkSec > 0 && analysis.buyerTalkSec > 0;
     const buyerLongest = longestOfRole(utterances, 'buyer');
     if (!talked || analysis.repTalkShare > settings.thresholds.talkShare.max || !buyerLongest) return null;
-    return { key: 'balancedTalk', atSec: buyerLongest.startSec, values: {}, evidence: [evidenceOf(buyerLongest)] };
+    return { key: 'balancedTalk', atSec: buyerLongest.startSec, values: {}, evidence: [evidenceOf(buyerLongest)], lines: [buyerLongest] };
   },
   patientPitch: ({ moments, plan }) => {
     const pitch = moments.firstPitchLine;
     if (!pitch || pitch.startSec < plan.earlyPitchBeforeSec) return null;
-    return { key: 'patientPitch', atSec: pitch.startSec, values: { quote: pitch.text }, evidence: [evidenceOf(pitch)] };
+    return lineMoment('patientPitch', pitch);
   },
 };
 
@@ -142,37 +168,54 @@ function endOfDiscovery({ utterances, moments, plan }: DebriefInput) {
   return last;
 }
 
-/** What the buyer said about the problem: the matched checklist line, else the answer to a problem question. */
-function problemMoment({ analysis, utterances }: DebriefInput): Evidence | null {
-  if (analysis.checklistEvidence.problem) return analysis.checklistEvidence.problem;
-  const question = firstOfAct(utterances, 'problem');
-  if (!question) return null;
-  const evidence = questionEvidence(utterances, question);
-  return evidence[evidence.length - 1];
+/** What the buyer said about the problem: the matched checklist line (the buyer's answer when a rep question matched), else the answer to a problem question. */
+function problemLine(input: DebriefInput): LabeledUtterance | null {
+  const matched = byId(input, input.analysis.checklistEvidence.problem?.utteranceId);
+  if (matched) return matched.role === 'buyer' ? matched : answerTo(input.utterances, matched);
+  const question = firstOfAct(input.utterances, 'problem');
+  return question ? answerTo(input.utterances, question) : null;
 }
 
 const lastRepLine = (utterances: readonly LabeledUtterance[]) =>
   utterances.findLast((utterance) => utterance.role === 'rep') ?? utterances[utterances.length - 1] ?? null;
+
+/** Checklist figures at the moment: items covered by then, and the open ones the rep had not asked about. */
+function checklistAt(input: DebriefInput, atSec: number) {
+  const labels = input.methodology.playbook.checklistLabels;
+  const gaps = gapsToCoachAt(input, atSec);
+  return { gaps, values: { coveredAtMoment: coveredBefore(input, atSec).length, gaps: gaps.map((item) => labels[item]).join(', '), gapLabel: gaps[0] ? labels[gaps[0]] : '' } };
+}
 
 const OPPORTUNITY_FINDERS: Record<OpportunityKey, Finder<OpportunityKey>> = {
   earlyPitch: (input) => {
     const pitch = input.moments.firstPitchLine;
     if (!pitch || pitch.startSec >= input.plan.earlyPitchBeforeSec) return null;
     const found = lineMoment('earlyPitch', pitch) as FoundMoment<OpportunityKey>;
-    return { ...found, pathValues: { gap: input.moments.gaps[0] } };
+    const { gaps, values } = checklistAt(input, pitch.startSec);
+    if (gaps.length === 0) return null;
+    return { ...found, values: { ...found.values, ...values }, pathValues: { gap: gaps[0] }, asksFor: { checklist: gaps[0] } };
+  },
+  demoUntied: (input) => {
+    const pitch = input.moments.firstPitchLine;
+    if (!pitch || recapBefore(input, pitch.startSec)) return null;
+    return { ...lineMoment('demoUntied', pitch)!, asksFor: { recap: true } };
   },
   noImplication: (input) => {
-    const problem = problemMoment(input);
+    const problem = problemLine(input);
     if (input.analysis.questionCounts.implication > 0 || !problem) return null;
-    return { key: 'noImplication', atSec: problem.atSec, values: { quote: problem.text ?? '' }, evidence: [problem] };
+    return { ...lineMoment('noImplication', problem)!, asksFor: { act: 'implication' } };
   },
   checklistGap: (input) => {
     const line = endOfDiscovery(input);
-    if (input.moments.gaps.length === 0 || !line) return null;
-    return { key: 'checklistGap', atSec: line.startSec, values: { quote: line.text }, evidence: [evidenceOf(line)], pathValues: { gap: input.moments.gaps[0] } };
+    if (!line) return null;
+    const { gaps, values } = checklistAt(input, line.startSec);
+    if (gaps.length === 0) return null;
+    return { ...lineMoment('checklistGap', line)!, values: { ...values }, pathValues: { gap: gaps[0] }, asksFor: { checklist: gaps[0] } };
   },
   talkShare: ({ analysis, utterances, settings }) => {
-    const longest = longestOfRole(utterances, 'rep');
+    // The moment of a talk-share gap is where the longest monologue began, not merely the longest line (often the agenda).
+    const monologue = utterances.find((utterance) => utterance.role === 'rep' && utterance.startSec === analysis.longestRepMonologueAtSec);
+    const longest = monologue ?? longestOfRole(utterances, 'rep');
     if (analysis.repTalkShare <= settings.thresholds.talkShare.max || !longest) return null;
     return lineMoment('talkShare', longest);
   },
@@ -187,39 +230,47 @@ const OPPORTUNITY_FINDERS: Record<OpportunityKey, Finder<OpportunityKey>> = {
     return {
       key: 'objectionUnclarified',
       atSec: found.objection.atSec,
-      values: { quote: found.objection.text, category: found.objection.category },
-      evidence: [objectionEvidence(found.objection), evidenceOf(found.response)],
+      values: { quote: found.line.text, category: found.objection.category },
+      evidence: [evidenceOf(found.line), evidenceOf(found.response)],
       pathValues: { category: found.objection.category },
+      quoted: found.line,
+      lines: [found.line, found.response],
     };
   },
-  noNextStep: ({ analysis, utterances }) => (analysis.nextStep ? null : lineMoment('noNextStep', lastRepLine(utterances))),
-  noUpfrontContract: ({ analysis, utterances }) =>
-    analysis.upfrontContract ? null : lineMoment('noUpfrontContract', utterances.find((utterance) => utterance.role === 'rep') ?? null),
+  noNextStep: ({ analysis, utterances }) => {
+    const last = lastRepLine(utterances);
+    return analysis.nextStep || !last ? null : { ...lineMoment('noNextStep', last)!, asksFor: { nextStep: true } };
+  },
+  noUpfrontContract: ({ analysis, utterances }) => {
+    const first = utterances.find((utterance) => utterance.role === 'rep') ?? null;
+    return analysis.upfrontContract || !first ? null : { ...lineMoment('noUpfrontContract', first)!, asksFor: { upfrontContract: true } };
+  },
   oneMoreQuestion: ({ utterances }) => {
     const deepest = (['implication', 'need_payoff', 'problem', 'situation'] as const)
       .map((act) => firstOfAct(utterances, act))
       .find((line) => line !== null);
-    return deepest ? lineMoment('oneMoreQuestion', deepest, questionEvidence(utterances, deepest)) : null;
+    if (!deepest) return null;
+    return { ...lineMoment('oneMoreQuestion', deepest, questionEvidence(utterances, deepest))!, asksFor: { act: 'need_payoff' } };
   },
 };
 
-function findInOrder<Key extends string>(input: DebriefInput, order: readonly Key[], finders: Record<Key, Finder<Key>>, limit: number) {
+function findInOrder<Key extends string>(input: DebriefInput, side: MomentSide, order: readonly Key[], finders: Record<Key, Finder<Key>>, limit: number) {
   const found: FoundMoment<Key>[] = [];
   for (const key of order) {
     if (found.length >= limit) break;
     const moment = finders[key](input);
-    if (moment && moment.evidence.length > 0) found.push(moment);
+    if (moment && moment.evidence.length > 0 && groundingProblems(input, moment, side).length === 0) found.push(moment);
   }
   return found;
 }
 
 export function findStrengths(input: DebriefInput): FoundMoment<WentWellKey>[] {
   const wording = input.methodology.debriefWording;
-  return findInOrder(input, wording.wentWellOrder, STRENGTH_FINDERS, wording.maxWentWell);
+  return findInOrder(input, 'strength', wording.byCallType[callTypeOf(input)].wentWellOrder, STRENGTH_FINDERS, wording.maxWentWell);
 }
 
-/** The highest-leverage coaching moments, in the seed's order: coach one thing at a time. */
+/** The highest-leverage grounded coaching moments, in the call type's order: coach one thing at a time. */
 export function findOpportunities(input: DebriefInput): FoundMoment<OpportunityKey>[] {
   const wording = input.methodology.debriefWording;
-  return findInOrder(input, wording.opportunityOrder, OPPORTUNITY_FINDERS, wording.maxOpportunities);
+  return findInOrder(input, 'opportunity', wording.byCallType[callTypeOf(input)].opportunityOrder, OPPORTUNITY_FINDERS, wording.maxOpportunities);
 }

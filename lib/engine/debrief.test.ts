@@ -37,7 +37,7 @@ const rushedCall = () =>
     rep(5, 'Hi, thanks for joining.', 'other', 2),
     rep(60, 'Our platform *automates* routing [and more](http://x).', 'pitch', 30),
     buyer(95, 'That’s more than we set aside for this.', 'budget', 3),
-    rep(100, 'We have discounts for annual plans.', 'other', 4),
+    rep(100, 'We can work something out on annual plans.', 'other', 4),
     rep(1700, 'Thanks for your time, talk soon.', 'other', 3),
   ]);
 
@@ -100,7 +100,7 @@ describe('debrief', () => {
     expect(debrief.skillConnection).toEqual({
       focus: wording.opportunities.earlyPitch.focus,
       practice: wording.opportunities.earlyPitch.practice.replace('{earlyTime}', '15:00'),
-      followUp: wording.followUp,
+      followUp: wording.followUp.replace('{callTypeLabel}', 'discovery'),
     });
     expect(debrief.markdown).toContain('- **Moment**: [01:00] — You started pitching');
   });

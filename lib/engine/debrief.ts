@@ -4,7 +4,10 @@
 import type { CoachingOpportunity, Debrief, DebriefPoint } from './analysis-types';
 import { formatCallTime } from './clock-format';
 import { callDate, callDetails, figureRows } from './debrief-figures';
-import { findOpportunities, findStrengths, type DebriefInput, type FoundMoment } from './debrief-moments';
+import { callTypeOf } from './debrief-grounding';
+import { findOpportunities, findStrengths, type AskedFor, type DebriefInput, type FoundMoment } from './debrief-moments';
+import { evidenceOf } from './analyzers/analyzer';
+import type { DebriefGrounding } from './analysis-types';
 import { escapeMarkdown, quoteOf, stampOf } from './debrief-wording';
 import { playbookPrompts } from './methodology';
 import type { OpportunityKey, WentWellKey } from './methodology/schema';
@@ -23,6 +26,7 @@ function callValues({ analysis, plan, moments, methodology, settings }: DebriefI
     covered: Object.values(analysis.checklist).filter(Boolean).length,
     gaps: moments.gaps.map((item) => labels[item]).join(', '),
     gapLabel: moments.gaps[0] ? labels[moments.gaps[0]] : '',
+    callTypeLabel: methodology.debriefWording.byCallType[callTypeOf({ analysis })].label,
   };
 }
 
@@ -32,10 +36,27 @@ function valuesFor(input: DebriefInput, moment: FoundMoment<string>): TemplateVa
   return { ...callValues(input), ...moment.values, quote, time: formatCallTime(moment.atSec) };
 }
 
+function askedForText(asks: AskedFor | undefined): string | undefined {
+  if (!asks) return undefined;
+  if ('act' in asks) return `act:${asks.act}`;
+  if ('checklist' in asks) return `checklist:${asks.checklist}`;
+  if ('recap' in asks) return 'recap';
+  return 'upfrontContract' in asks ? 'upfrontContract' : 'nextStep';
+}
+
+function groundingOf(moment: FoundMoment<string>): DebriefGrounding {
+  return { key: moment.key, quoted: moment.quoted ? evidenceOf(moment.quoted) : undefined, asksFor: askedForText(moment.asksFor) };
+}
+
 function strengthPoint(input: DebriefInput, moment: FoundMoment<WentWellKey>): DebriefPoint {
   const entry = input.methodology.debriefWording.wentWell[moment.key];
   const values = valuesFor(input, moment);
-  return { atSec: moment.atSec, text: `${fillTemplate(entry.text, values)} ${fillTemplate(entry.why, values)}`, evidence: moment.evidence };
+  return {
+    atSec: moment.atSec,
+    text: `${fillTemplate(entry.text, values)} ${fillTemplate(entry.why, values)}`,
+    evidence: moment.evidence,
+    grounding: groundingOf(moment),
+  };
 }
 
 function opportunity(input: DebriefInput, moment: FoundMoment<OpportunityKey>): CoachingOpportunity & { focus: string; practice: string } {
@@ -54,6 +75,7 @@ function opportunity(input: DebriefInput, moment: FoundMoment<OpportunityKey>): 
     tryInstead: fillTemplate(entry.tryInstead, values),
     whyItMatters: fillTemplate(entry.whyItMatters, values),
     evidence: moment.evidence,
+    grounding: groundingOf(moment),
     focus: fillTemplate(entry.focus, values),
     practice: fillTemplate(entry.practice, values),
   };
@@ -102,7 +124,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
   const skillConnection = {
     focus: lead?.focus ?? wording.opportunityNone.focus,
     practice: lead?.practice ?? wording.opportunityNone.practice,
-    followUp: wording.followUp,
+    followUp: fillTemplate(wording.followUp, { callTypeLabel: wording.byCallType[callTypeOf(input)].label.toLowerCase() }),
   };
   const opportunities = coached.map(({ focus: _focus, practice: _practice, ...rest }) => rest);
   const debrief = { wentWell, opportunities, skillConnection, writtenBy: 'template' as const };

@@ -6,6 +6,8 @@ import type { Thresholds } from '../engine/methodology';
 import type { Evidence, LabeledUtterance, RepAct } from '../types';
 import type { ObjectionHandling, ThemeKey } from './memory-schema';
 import type { ThemeSeeds } from './memory-seeds';
+import { formatCallTime } from '../engine/clock-format';
+import { fillTemplate } from '../engine/template';
 
 export interface ThemeVerdict {
   theme: ThemeKey;
@@ -19,6 +21,8 @@ export interface BehaviourInput {
   plan: CallPlan;
   thresholds: Thresholds;
   rules: ThemeSeeds['rules'];
+  /** The figure line cited under the talk-share theme. */
+  talkShareFigure: ThemeSeeds['talkShareFigure'];
   objections: Array<{ handling: ObjectionHandling; evidence: Evidence[] }>;
 }
 
@@ -38,6 +42,20 @@ function longestOf(input: BehaviourInput, role: LabeledUtterance['role']) {
   return longest;
 }
 
+const monologueStart = (input: BehaviourInput) =>
+  input.utterances.find((line) => line.role === 'rep' && line.startSec === input.analysis.longestRepMonologueAtSec);
+
+function talkFigures({ analysis, talkShareFigure }: BehaviourInput): Evidence {
+  const text = fillTemplate(talkShareFigure.text, {
+    sharePct: Math.round(analysis.repTalkShare * 100),
+    repTime: formatCallTime(analysis.repTalkSec),
+    talkTime: formatCallTime(analysis.repTalkSec + analysis.buyerTalkSec),
+    monologue: formatCallTime(analysis.longestRepMonologueSec),
+    at: formatCallTime(analysis.longestRepMonologueAtSec ?? 0),
+  });
+  return { atSec: analysis.longestRepMonologueAtSec ?? 0, speaker: talkShareFigure.speaker, text };
+}
+
 type Verdict = Omit<ThemeVerdict, 'theme'> | null;
 const gap = (evidence: Evidence[]): Verdict => ({ polarity: 'gap', evidence });
 const strength = (evidence: Evidence[]): Verdict => ({ polarity: 'strength', evidence });
@@ -52,7 +70,8 @@ const RULES: Record<ThemeKey, (input: BehaviourInput) => Verdict> = {
   talk_share: (input) => {
     const { analysis, thresholds } = input;
     if (analysis.repTalkSec === 0 || analysis.buyerTalkSec === 0) return null;
-    return analysis.repTalkShare > thresholds.talkShare.max ? gap(lines(longestOf(input, 'rep'))) : strength(lines(longestOf(input, 'buyer')));
+    // The theme is the share of the talking: cite the figures and the longest monologue, not the longest line.
+    return analysis.repTalkShare > thresholds.talkShare.max ? gap([talkFigures(input), ...lines(monologueStart(input))]) : strength(lines(longestOf(input, 'buyer')));
   },
   monologue: (input) => {
     const { longestRepMonologueSec, longestRepMonologueAtSec } = input.analysis;
@@ -89,14 +108,21 @@ const RULES: Record<ThemeKey, (input: BehaviourInput) => Verdict> = {
 
 /**
  * Every theme the call shows, in the seed's order. `preferred` holds lines the debrief already chose for a
- * theme (its coaching moment or strength); they are better evidence than the fallbacks above.
+ * theme (its coaching moment or strength); they are better evidence than the fallbacks above. `judged` says
+ * whether the call's type judges the theme that way (a pricing call never feeds "pitches too early").
  */
-export function themeVerdicts(input: BehaviourInput, order: readonly ThemeKey[], preferred: Map<string, Evidence[]>): ThemeVerdict[] {
+export function themeVerdicts(
+  input: BehaviourInput,
+  order: readonly ThemeKey[],
+  preferred: Map<string, Evidence[]>,
+  judged: (theme: ThemeKey, polarity: ThemeVerdict['polarity']) => boolean = () => true,
+): ThemeVerdict[] {
   const verdicts: ThemeVerdict[] = [];
   for (const theme of order) {
     const verdict = RULES[theme](input);
-    if (!verdict) continue;
-    const evidence = preferred.get(`${theme}:${verdict.polarity}`) ?? verdict.evidence;
+    if (!verdict || !judged(theme, verdict.polarity)) continue;
+    // The talk-share gap is a figure: its own evidence (figures + monologue) beats any single debrief line.
+    const evidence = (theme === 'talk_share' ? undefined : preferred.get(`${theme}:${verdict.polarity}`)) ?? verdict.evidence;
     if (evidence.length > 0) verdicts.push({ theme, polarity: verdict.polarity, evidence });
   }
   return verdicts;

@@ -102,11 +102,16 @@ describe('memory over a sequence of synthetic calls', () => {
     expect(themes).toContain('strength:Alex:early_pitch');
   });
 
-  it('cites only real evidence: calls, times and lines that exist', () => {
+  it('cites only real evidence: calls, times and lines that exist, or the call’s own talk figures', () => {
     for (const model of [latestModel('discovery-playbook'), latestModel('coaching-themes')]) {
       for (const statement of model.sections.flatMap((section) => section.statements)) {
         if (statement.kind === 'claim') expect(statement.evidence.length, statement.id).toBeGreaterThan(0);
         for (const ref of statement.evidence) {
+          if (ref.utteranceId === undefined && ref.speaker === MEMORY_SEEDS.themes.talkShareFigure.speaker) {
+            expect(statement.id).toMatch(/talk_share/);
+            expect(ref.quote).toMatch(/^Rep talk share \d+%/);
+            continue;
+          }
           const line = lineById.get(`${ref.callId}/${ref.utteranceId}`);
           expect(line, `${statement.id} cites ${ref.callId}/${ref.utteranceId}`).toBeDefined();
           expect(ref.quote).toBe(line?.text);

@@ -183,7 +183,7 @@ export type ModelId = (typeof MODEL_IDS)[number];
 
 export const modelStatementSchema = z.object({
   id: z.string().min(1).max(200),
-  /** What the statement says: the template text, or a model tier's rewording that kept its numbers and quotes. */
+  /** What the statement says: the template text (no model tier rewords mental models; `writtenBy` stays 'template'). */
   text: z.string().max(4000),
   templateText: z.string().max(4000),
   writtenBy: z.enum(['template', 'model']),

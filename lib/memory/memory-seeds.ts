@@ -6,7 +6,7 @@ import themesSeed from '../../seeds/memory/themes.json';
 import observationsSeed from '../../seeds/memory/observations.json';
 import interventionsSeed from '../../seeds/memory/interventions.json';
 import modelsSeed from '../../seeds/memory/models.json';
-import { NUDGE_KINDS, SPIN_ACTS } from '../types';
+import { CALL_TYPES, NUDGE_KINDS, SPIN_ACTS } from '../types';
 import { METRIC_KEYS, THEME_KEYS } from './memory-schema';
 
 const text = z.string().min(1);
@@ -36,6 +36,7 @@ const retainSchema = z.object({
   }),
   answerCues: z.object({ pain: z.array(regexSource).min(1), impact: z.array(regexSource).min(1), budget: z.array(regexSource).min(1) }),
   objectionResponse: z.object({ lookAheadSec: z.number().positive(), lookAheadRepLines: count, acknowledge: z.array(regexSource).min(1) }),
+  questionCallTypes: z.array(z.enum(CALL_TYPES)).min(1),
 });
 
 const themeSchema = z.object({
@@ -52,6 +53,7 @@ const themesSchema = z.object({
   order: z.array(z.enum(THEME_KEYS)).length(THEME_KEYS.length),
   rules: z.object({ implicationStrengthMinQuestions: count, checklistGapMinOpenItems: count }),
   themes: keyed(THEME_KEYS, themeSchema),
+  talkShareFigure: z.object({ speaker: text, text }),
 });
 
 const observationRulesSchema = z

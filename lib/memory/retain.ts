@@ -55,8 +55,11 @@ export function retainCall(input: RetainInput, seeds: MemorySeeds = MEMORY_SEEDS
   const facts: MemoryFact[] = [];
 
   const answerCues = compileAnswerCues(seeds.retain.answerCues);
+  const callType = analysis.callType ?? 'discovery';
+  // Only calls whose questions are discovery questions feed the Discovery Playbook.
+  const keepsQuestions = seeds.retain.questionCallTypes.includes(callType);
   utterances.forEach((line, index) => {
-    if (line.label.role !== 'rep' || !SPIN.has(line.label.act)) return;
+    if (!keepsQuestions || line.label.role !== 'rep' || !SPIN.has(line.label.act)) return;
     const act = line.label.act as SpinAct;
     const answers = answersTo(utterances, index, seeds.retain, methodology.cues);
     const pattern = questionPattern(line.text, act, seeds.retain.questionPattern);
@@ -157,6 +160,7 @@ export function retainCall(input: RetainInput, seeds: MemorySeeds = MEMORY_SEEDS
       plan,
       thresholds: settings.thresholds,
       rules: seeds.themes.rules,
+      talkShareFigure: seeds.themes.talkShareFigure,
       objections: objectionFacts.map((fact) => ({
         handling: fact.handling,
         evidence: fact.evidence.map((ref) => ({ utteranceId: ref.utteranceId, atSec: ref.atSec, speaker: ref.speaker, text: ref.quote })),
@@ -164,6 +168,11 @@ export function retainCall(input: RetainInput, seeds: MemorySeeds = MEMORY_SEEDS
     },
     seeds.themes.order,
     preferredEvidence,
+    (theme, polarity) => {
+      const byType = wording.byCallType[callType];
+      const key = polarity === 'gap' ? themes[theme].debriefOpportunity : themes[theme].debriefWentWell;
+      return key !== null && (polarity === 'gap' ? (byType.opportunityOrder as readonly string[]) : (byType.wentWellOrder as readonly string[])).includes(key);
+    },
   );
   for (const verdict of verdicts) {
     const refs = withRefs(verdict.evidence);

@@ -122,7 +122,7 @@ export function sampleCall(): { utterances: LabeledUtterance[]; debrief: Debrief
     buyer(66, 'Tickets sit unassigned over the weekend and the backlog piles up by Monday.'),
     rep(120, 'Our platform routes every ticket automatically and has a dashboard your managers will love.', 'pitch'),
     buyer(140, 'That sounds more expensive than what we set aside for this.', 'budget'),
-    rep(150, 'We can do a discount if you sign this quarter.', 'pitch'),
+    rep(150, 'We can work something out on price if you sign this quarter.', 'pitch'),
     rep(200, "I'll send over some information after the call.", 'other'),
   ];
   const core = playCall(lines);

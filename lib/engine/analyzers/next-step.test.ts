@@ -29,3 +29,33 @@ describe('next step', () => {
     expect(analyzer.candidates(at(1640))).toEqual([]);
   });
 });
+
+describe('next step across caption lines', () => {
+  it('finds a booking whose day and time are spread over several lines and half misheard', () => {
+    const { analyzer, put, at } = harness();
+    put(
+      rep(1600, 'so the week of the twelfth'),
+      buyer(1606, 'mm the twelfth is a monday'),
+      rep(1612, 'does that work for you'),
+    );
+    const result = analyzer.result(at(1700));
+    expect(result.nextStep).toBe(true);
+    expect(result.nextStepLine?.text).toBe('does that work for you');
+  });
+
+  it('does not join parts that are further apart than the window', () => {
+    const { analyzer, put, at } = harness();
+    put(rep(1500, 'we could do a demo for the team'), buyer(1600, 'the fourteenth is a holiday here'));
+    expect(analyzer.result(at(1700)).nextStep).toBe(false);
+  });
+
+  it('counts nothing from a vague line ("next week or so", "every Monday", "sign by the thirtieth")', () => {
+    const { analyzer, put, at } = harness();
+    put(
+      rep(1600, 'I’ll follow up next week or so.'),
+      rep(1610, 'The review meeting happens every Monday.'),
+      rep(1620, 'The discount holds if you sign by the thirtieth, I’ll send the quote.'),
+    );
+    expect(analyzer.result(at(1700)).nextStep).toBe(false);
+  });
+});

@@ -1,7 +1,9 @@
 // Explicit next step: late in the call someone names a meeting and when it happens ("Thursday at two"),
-// not "I'll send some info". Near the end of the call, a missing next step becomes a nudge.
+// not "I'll send some info". The parts may be spread over a few consecutive caption lines
+// (lib/engine/next-step-window.ts). Near the end of the call, a missing next step becomes a nudge.
 import type { LabeledUtterance } from '../../types';
-import { componentsIn, isSatisfied } from '../cue-set';
+import { componentsIn } from '../cue-set';
+import { windowStartSecEndingAt } from '../next-step-window';
 import { evidenceOf, type Analyzer, type AnalyzerContext, type CallMoment, type NudgeCandidate } from './analyzer';
 
 export interface NextStepResult {
@@ -11,25 +13,45 @@ export interface NextStepResult {
 
 export function createNextStepAnalyzer(context: AnalyzerContext): Analyzer<NextStepResult> {
   const set = context.methodology.cues.nextStep;
-  const nextStepLines = new Map<string, LabeledUtterance>();
-  let latest: LabeledUtterance | null = null;
-  let latestIsStale = false;
+  /** Components per line id, for the latest text of the line (revisions replace). */
+  const componentsById = new Map<string, { text: string; components: string[] }>();
 
-  const latestLine = () => {
-    if (latestIsStale) {
-      latest = null;
-      for (const line of nextStepLines.values()) if (!latest || line.startSec > latest.startSec) latest = line;
-      latestIsStale = false;
+  const componentsOf = (line: LabeledUtterance) => {
+    const cached = componentsById.get(line.id);
+    if (cached && cached.text === line.text) return cached.components;
+    const components = componentsIn(set, line.text);
+    componentsById.set(line.id, { text: line.text, components });
+    return components;
+  };
+
+  /** Lines that complete a next step, with where their shortest window starts; kept up to date line by line. */
+  const completing = new Map<string, { line: LabeledUtterance; windowStartSec: number }>();
+  const windowLineAt = (index: number) => {
+    const line = context.timeline.at(index);
+    return line && { id: line.id, startSec: line.startSec, components: componentsOf(line) };
+  };
+  /** A line changes the windows that end at it and at the few lines after it. */
+  const recheckFrom = (index: number) => {
+    const maxLines = set.acrossLines?.maxLines ?? 1;
+    for (let end = index; end < Math.min(index + maxLines, context.timeline.size); end++) {
+      const line = context.timeline.at(end)!;
+      const windowStartSec = windowStartSecEndingAt(set, windowLineAt, end);
+      if (windowStartSec === null) completing.delete(line.id);
+      else completing.set(line.id, { line, windowStartSec });
     }
-    return latest;
+  };
+
+  const bookedLine = (fromSec: number): LabeledUtterance | null => {
+    let earliest: LabeledUtterance | null = null;
+    for (const { line, windowStartSec } of completing.values()) {
+      if (line.startSec >= fromSec && windowStartSec >= fromSec && (!earliest || line.startSec < earliest.startSec)) earliest = line;
+    }
+    return earliest;
   };
 
   const read = ({ plan }: CallMoment): NextStepResult => {
-    let earliest: LabeledUtterance | null = null;
-    for (const line of nextStepLines.values()) {
-      if (line.startSec >= plan.nextStepSearchFromSec && (!earliest || line.startSec < earliest.startSec)) earliest = line;
-    }
-    return { nextStep: earliest !== null, nextStepLine: earliest };
+    const booked = bookedLine(plan.nextStepSearchFromSec);
+    return { nextStep: booked !== null, nextStepLine: booked };
   };
 
   const latestRepLine = () => {
@@ -40,18 +62,20 @@ export function createNextStepAnalyzer(context: AnalyzerContext): Analyzer<NextS
 
   return {
     update(current, previous) {
-      if (previous && nextStepLines.delete(previous.id) && latest?.id === previous.id) latestIsStale = true;
-      if (!isSatisfied(set, new Set(componentsIn(set, current.text)))) return;
-      nextStepLines.set(current.id, current);
-      if (!latestIsStale && (!latest || current.startSec > latest.startSec)) latest = current;
+      if (previous && previous.id !== current.id) {
+        componentsById.delete(previous.id);
+        completing.delete(previous.id);
+      }
+      componentsOf(current);
+      const index = context.timeline.indexOf(current.id);
+      if (index >= 0) recheckFrom(index);
     },
 
     result: read,
 
     candidates(moment): NudgeCandidate[] {
       if (moment.nowSec < moment.plan.nextStepCheckSec) return [];
-      const booked = latestLine();
-      if (booked && booked.startSec >= moment.plan.nextStepSearchFromSec) return [];
+      if (bookedLine(moment.plan.nextStepSearchFromSec)) return [];
       const latestRep = latestRepLine();
       if (!latestRep) return [];
       return [{ kind: 'next-step', key: 'next-step', evidence: [evidenceOf(latestRep)], facts: {} }];

@@ -31,6 +31,8 @@ export interface CompiledCueSet {
   minComponents: number;
   required: string[];
   components: Array<{ name: string; patterns: RegExp[] }>;
+  vague: RegExp[];
+  acrossLines: { maxLines: number; maxSec: number } | null;
 }
 
 export interface CompiledCues {
@@ -79,6 +81,8 @@ function compileCueSet(set: CueSet): CompiledCueSet {
     minComponents: set.minComponents,
     required: set.required,
     components: Object.entries(set.components).map(([name, sources]) => ({ name, patterns: sources.map(compile) })),
+    vague: (set.vague ?? []).map(compile),
+    acrossLines: set.acrossLines ?? null,
   };
 }
 

@@ -120,6 +120,10 @@ const cueSetSchema = z
     minComponents: positiveInt,
     required: z.array(text),
     components: z.record(z.string(), regexSources),
+    /** Lines matching any of these ("or so", "whenever") count for no component: vague is not a date. */
+    vague: z.optional(regexSources),
+    /** The parts may be spread over this many consecutive lines within this many seconds (captions split turns). */
+    acrossLines: z.optional(z.object({ maxLines: positiveInt, maxSec: positiveNumber })),
   })
   .check(
     z.refine((set) => set.required.every((name) => name in set.components), {
@@ -137,7 +141,9 @@ export const cuesSchema = z.object({
 
 export const nudgeWordingSchema = byKind(z.object({ title: text, message: text, promptFrom: text }));
 
-const wentWellEntry = z.object({ text, why: text });
+/** Whose line a debrief template may quote; the debrief's grounding check enforces it. */
+const quoteSpeaker = z.enum(['rep', 'buyer', 'any']);
+const wentWellEntry = z.object({ text, why: text, quoteSpeaker });
 const opportunityEntry = z.object({
   moment: text,
   whatHappened: text,
@@ -146,6 +152,7 @@ const opportunityEntry = z.object({
   whyItMatters: text,
   focus: text,
   practice: text,
+  quoteSpeaker,
 });
 export const WENT_WELL_KEYS = [
   'implicationQuestion',
@@ -159,6 +166,7 @@ export const WENT_WELL_KEYS = [
 ] as const;
 export const OPPORTUNITY_KEYS = [
   'earlyPitch',
+  'demoUntied',
   'noImplication',
   'checklistGap',
   'talkShare',
@@ -172,6 +180,14 @@ export const OPPORTUNITY_KEYS = [
 const figure = z.object({ label: text, value: text, aim: text, none: z.optional(text), complete: z.optional(text) });
 const bySource = z.object({ meet: text, teams: text, zoom: text, import: text, demo: text });
 
+export const FIGURE_KEYS = ['talkShare', 'monologue', 'firstPitch', 'questions', 'objections', 'checklist', 'upfrontContract', 'nextStep', 'pause'] as const;
+const debriefByCallType = z.object({
+  label: text,
+  wentWellOrder: z.array(z.enum(WENT_WELL_KEYS)),
+  opportunityOrder: z.array(z.enum(OPPORTUNITY_KEYS)),
+  figures: z.array(z.enum(FIGURE_KEYS)),
+});
+
 export const debriefWordingSchema = z.object({
   title: text,
   timestamp: text,
@@ -182,6 +198,9 @@ export const debriefWordingSchema = z.object({
     account: text,
     callType: text,
     callTypeValue: text,
+    callTypeDetected: text,
+    callTypeDefault: text,
+    callTypeByRep: text,
     attendees: text,
     attendeesNone: text,
     attendee: text,
@@ -217,7 +236,6 @@ export const debriefWordingSchema = z.object({
   }),
   maxWentWell: positiveInt,
   maxOpportunities: positiveInt,
-  wentWellOrder: z.array(z.enum(WENT_WELL_KEYS)),
   wentWellNone: text,
   wentWell: z.object(
     Object.fromEntries(WENT_WELL_KEYS.map((key) => [key, wentWellEntry])) as Record<
@@ -225,7 +243,6 @@ export const debriefWordingSchema = z.object({
       typeof wentWellEntry
     >,
   ),
-  opportunityOrder: z.array(z.enum(OPPORTUNITY_KEYS)),
   opportunityNone: z.object({ text, focus: text, practice: text }),
   opportunities: z.object(
     Object.fromEntries(OPPORTUNITY_KEYS.map((key) => [key, opportunityEntry])) as Record<
@@ -234,6 +251,17 @@ export const debriefWordingSchema = z.object({
     >,
   ),
   followUp: text,
+  /** How sure the labels must be before a point rests on them (lib/engine/debrief-grounding.ts). */
+  grounding: z.object({
+    praiseMinConfidence: unitInterval,
+    pushbackCues: regexSources,
+    recapCues: regexSources,
+    questionShapes: z.object({ implication: regexSources, need_payoff: regexSources }),
+  }),
+  /** What each call type is judged on: its strengths and gaps in order of leverage, and the figures shown. */
+  byCallType: z.object(
+    Object.fromEntries(CALL_TYPES.map((type) => [type, debriefByCallType])) as Record<(typeof CALL_TYPES)[number], typeof debriefByCallType>,
+  ),
 });
 
 export const enabledNudgesSchema = byKind(z.boolean());
@@ -248,6 +276,8 @@ export type NudgeWording = z.infer<typeof nudgeWordingSchema>;
 export type DebriefWording = z.infer<typeof debriefWordingSchema>;
 export type WentWellKey = (typeof WENT_WELL_KEYS)[number];
 export type OpportunityKey = (typeof OPPORTUNITY_KEYS)[number];
+export type FigureKey = (typeof FIGURE_KEYS)[number];
+export type QuoteSpeaker = z.infer<typeof quoteSpeaker>;
 
 const callTypeSpec = z.object({
   nudges: z.array(z.enum(NUDGE_KINDS)),

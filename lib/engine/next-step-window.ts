@@ -1,0 +1,43 @@
+// Why: captions split a booking over several rows and mishear half of it ("so the week of the twelfth" …
+// "does like ten thirty work for you" … "ten thirty works"), so no single line holds a date and a meeting. A
+// next step is found when the parts named in seeds/methodology/cues.json `nextStep` appear together on one
+// line or across a short window of consecutive lines; the booking is placed at the line that completed it.
+import type { CompiledCueSet } from './methodology';
+import { isSatisfied } from './cue-set';
+
+export interface WindowLine {
+  id: string;
+  startSec: number;
+  /** The cue-set components this line holds. */
+  components: readonly string[];
+}
+
+/**
+ * Where the shortest window ending at line `end` that holds a next step starts (its first line's start time), or
+ * null when none does: the line alone, or with the lines just before it (at most `acrossLines.maxLines`
+ * consecutive lines spanning at most `acrossLines.maxSec`). `lineAt` reads the call's lines in spoken order.
+ */
+export function windowStartSecEndingAt(set: CompiledCueSet, lineAt: (index: number) => WindowLine | undefined, end: number): number | null {
+  const last = lineAt(end);
+  if (!last || last.components.length === 0) return null;
+  const maxLines = set.acrossLines?.maxLines ?? 1;
+  const maxSec = set.acrossLines?.maxSec ?? 0;
+  const found = new Set<string>();
+  for (let start = end; start >= 0 && end - start < maxLines; start--) {
+    const line = lineAt(start);
+    if (!line || (start !== end && last.startSec - line.startSec > maxSec)) break;
+    for (const name of line.components) found.add(name);
+    if (isSatisfied(set, found)) return line.startSec;
+  }
+  return null;
+}
+
+/** The first line, at or after `fromSec`, that completes a next step whose window also starts at or after it. */
+export function firstCompletingLine<Line extends WindowLine>(set: CompiledCueSet, lines: readonly Line[], fromSec: number): Line | null {
+  for (let end = 0; end < lines.length; end++) {
+    if (lines[end].startSec < fromSec) continue;
+    const startSec = windowStartSecEndingAt(set, (index) => lines[index], end);
+    if (startSec !== null && startSec >= fromSec) return lines[end];
+  }
+  return null;
+}

@@ -2,6 +2,7 @@
 // more than presentations do (seeds/methodology/benchmarks.json). A switch is a line by the other side than the
 // line before; minutes run from the first line's start to the last line's end.
 import type { Analyzer, AnalyzerContext } from './analyzer';
+import { timelineFigure } from './timeline-figure';
 
 export interface InteractivityResult {
   speakerSwitches: number;
@@ -10,22 +11,11 @@ export interface InteractivityResult {
 }
 
 export function createInteractivityAnalyzer(context: AnalyzerContext): Analyzer<InteractivityResult> {
-  let cached: InteractivityResult | null = null;
-  return {
-    update() {
-      cached = null;
-    },
-    result() {
-      if (cached) return cached;
-      const lines = context.timeline.all();
-      let switches = 0;
-      for (let index = 1; index < lines.length; index++) if (lines[index].role !== lines[index - 1].role) switches++;
-      const spanSec = lines.length > 0 ? context.timeline.endSec() - lines[0].startSec : 0;
-      cached = { speakerSwitches: switches, switchesPerMinute: spanSec >= 60 ? switches / (spanSec / 60) : null };
-      return cached;
-    },
-    candidates() {
-      return [];
-    },
-  };
+  return timelineFigure(() => {
+    const lines = context.timeline.all();
+    let switches = 0;
+    for (let index = 1; index < lines.length; index++) if (lines[index].role !== lines[index - 1].role) switches++;
+    const spanSec = lines.length > 0 ? context.timeline.endSec() - lines[0].startSec : 0;
+    return { speakerSwitches: switches, switchesPerMinute: spanSec >= 60 ? switches / (spanSec / 60) : null };
+  });
 }

@@ -5,6 +5,7 @@
 // without times have none (their lines are laid end to end), which the UI says beside the figure.
 import { BENCHMARKS, type Benchmarks } from '../benchmarks';
 import type { Analyzer, AnalyzerContext } from './analyzer';
+import { median, timelineFigure } from './timeline-figure';
 
 export interface PatienceResult {
   /** Median seconds between the buyer's last word and the rep's next line; null when none was measured. */
@@ -12,34 +13,16 @@ export interface PatienceResult {
   measuredResponses: number;
 }
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 export function createPatienceAnalyzer(context: AnalyzerContext, benchmarks: Benchmarks = BENCHMARKS): Analyzer<PatienceResult> {
-  let cached: PatienceResult | null = null;
-  return {
-    update() {
-      cached = null;
-    },
-    result() {
-      if (cached) return cached;
-      const lines = context.timeline.all();
-      const pauses: number[] = [];
-      for (let index = 1; index < lines.length; index++) {
-        const [before, after] = [lines[index - 1], lines[index]];
-        if (before.role !== 'buyer' || after.role !== 'rep') continue;
-        const gap = Math.max(after.startSec - before.endSec, 0);
-        if (gap <= benchmarks.patience.maxMeasuredSec) pauses.push(gap);
-      }
-      cached = { repPatienceSec: median(pauses), measuredResponses: pauses.length };
-      return cached;
-    },
-    candidates() {
-      return [];
-    },
-  };
+  return timelineFigure(() => {
+    const lines = context.timeline.all();
+    const pauses: number[] = [];
+    for (let index = 1; index < lines.length; index++) {
+      const [before, after] = [lines[index - 1], lines[index]];
+      if (before.role !== 'buyer' || after.role !== 'rep') continue;
+      const gap = Math.max(after.startSec - before.endSec, 0);
+      if (gap <= benchmarks.patience.maxMeasuredSec) pauses.push(gap);
+    }
+    return { repPatienceSec: median(pauses), measuredResponses: pauses.length };
+  });
 }

@@ -5,17 +5,11 @@
 import type { LabeledUtterance } from '../../types';
 import { isRepQuestion } from '../questions';
 import type { Analyzer, AnalyzerContext } from './analyzer';
+import { median } from './timeline-figure';
 
 export interface QuestionPauseResult {
   medianPauseAfterQuestionSec: number | null;
   measuredPauses: number;
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 export function createQuestionPauseAnalyzer(context: AnalyzerContext): Analyzer<QuestionPauseResult> {

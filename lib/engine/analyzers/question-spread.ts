@@ -3,6 +3,7 @@
 // go with successful discovery calls; a questionnaire in the first minutes does not (benchmarks.json).
 import { isRepQuestion } from '../questions';
 import type { Analyzer, AnalyzerContext } from './analyzer';
+import { timelineFigure } from './timeline-figure';
 
 export const CALL_QUARTERS = 4;
 
@@ -13,24 +14,13 @@ export interface QuestionSpreadResult {
 }
 
 export function createQuestionSpreadAnalyzer(context: AnalyzerContext): Analyzer<QuestionSpreadResult> {
-  let cached: QuestionSpreadResult | null = null;
-  return {
-    update() {
-      cached = null;
-    },
-    result() {
-      if (cached) return cached;
-      const lines = context.timeline.all();
-      if (lines.length === 0) return (cached = { repQuestionCount: 0, questionSpread: null });
-      const startSec = lines[0].startSec;
-      const spanSec = Math.max(context.timeline.endSec() - startSec, 1);
-      const questions = lines.filter((line) => isRepQuestion(line, context.methodology.cues));
-      const quarters = new Set(questions.map((line) => Math.min(Math.floor(((line.startSec - startSec) / spanSec) * CALL_QUARTERS), CALL_QUARTERS - 1)));
-      cached = { repQuestionCount: questions.length, questionSpread: quarters.size / CALL_QUARTERS };
-      return cached;
-    },
-    candidates() {
-      return [];
-    },
-  };
+  return timelineFigure((): QuestionSpreadResult => {
+    const lines = context.timeline.all();
+    if (lines.length === 0) return { repQuestionCount: 0, questionSpread: null };
+    const startSec = lines[0].startSec;
+    const spanSec = Math.max(context.timeline.endSec() - startSec, 1);
+    const questions = lines.filter((line) => isRepQuestion(line, context.methodology.cues));
+    const quarters = new Set(questions.map((line) => Math.min(Math.floor(((line.startSec - startSec) / spanSec) * CALL_QUARTERS), CALL_QUARTERS - 1)));
+    return { repQuestionCount: questions.length, questionSpread: quarters.size / CALL_QUARTERS };
+  });
 }

@@ -83,7 +83,9 @@ export const labeledUtteranceSchema = z.object({
 });
 
 const evidenceList = z.array(evidenceSchema).check(z.maxLength(50));
-const debriefPointSchema = z.object({ atSec: z.number(), text: textUpTo(5_000), evidence: evidenceList });
+/** Which debrief rule wrote a point and what it rests on (lib/engine/debrief-grounding.ts); the store keeps it too. */
+const debriefGroundingSchema = z.object({ key: textUpTo(100), quoted: z.optional(evidenceSchema), asksFor: z.optional(textUpTo(100)) });
+const debriefPointSchema = z.object({ atSec: z.number(), text: textUpTo(5_000), evidence: evidenceList, grounding: z.optional(debriefGroundingSchema) });
 
 export const debriefSchema = z.object({
   markdown: textUpTo(200_000),
@@ -97,6 +99,7 @@ export const debriefSchema = z.object({
         tryInstead: textUpTo(5_000),
         whyItMatters: textUpTo(5_000),
         evidence: evidenceList,
+        grounding: z.optional(debriefGroundingSchema),
       }),
     )
     .check(z.maxLength(20)),

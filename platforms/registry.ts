@@ -3,7 +3,7 @@
 // script), the background's sender check, the stored records' platform enum and the call list's filter (through
 // PLATFORMS and CALL_SOURCES in lib/types.ts), the onboarding's captions how-tos, the overlay's placement, and on
 // the capture side the caption adapters and replay renderers (platforms/adapters.ts, platforms/replay-renderers.ts,
-// keyed by these ids). platforms/registry.test.ts fails when a platform is missing from any of them.
+// keyed by these ids). test/platforms/registry-derived.test.ts fails when a platform is missing from any of them.
 import type { PlatformDefinition } from './platform-definition';
 import { meet } from './meet/platform';
 import { teams } from './teams/platform';

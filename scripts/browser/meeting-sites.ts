@@ -1,11 +1,11 @@
 // Routes the meeting platforms' real URLs to the fixture pages, and serves the replay driver bundle on each of
 // them. Any other request is aborted and recorded, so a test can assert the extension made none.
-import type { BrowserContext, Request } from '@playwright/test';
+import type { BrowserContext, Frame, Page, Request } from '@playwright/test';
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Platform } from '../../lib/types';
-import { PLATFORM_DEFINITIONS } from '../../platforms/registry';
+import { PLATFORM_DEFINITIONS, platformDefinition } from '../../platforms/registry';
 import { ROOT } from './browser';
 
 /** Each platform's example meeting URL (from its definition), and a page that is no meeting. */
@@ -68,4 +68,17 @@ export async function routeMeetingSites(context: BrowserContext): Promise<Routed
     return route.abort('blockedbyclient');
   });
   return routed;
+}
+
+/** The frame the platform draws its captions (and the overlay) in: the page, or its caption frame (Zoom's webclient). */
+export async function meetingFrame(page: Page, platform: Platform): Promise<Frame> {
+  const captionFrame = platformDefinition(platform).captionFrame;
+  if (captionFrame.kind === 'top') return page.mainFrame();
+  await page.waitForSelector(captionFrame.selector);
+  const frame = page
+    .frames()
+    .find((candidate) => candidate !== page.mainFrame() && new URL(candidate.url()).pathname.startsWith(captionFrame.pathPrefix));
+  if (!frame) throw new Error(`no ${platform} caption frame (${captionFrame.selector})`);
+  await frame.waitForLoadState();
+  return frame;
 }

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { METHODOLOGY, SEEDS } from '.';
 import { METHODOLOGY_TEXT, methodologyFor } from './by-locale';
-import { leavesOf, methodologyWithText, seedsWithText, TEXT_PATHS, TEXT_SEEDS, textLeaves } from './text';
+import { leavesOf, methodologyFromText, methodologyWithText, seedsWithText, TEXT_PATHS, TEXT_SEEDS, textLeaves } from './text';
 import { COACHING_LOCALES, coachingLocaleFor } from '../../coaching-locale';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -80,5 +80,11 @@ describe('methodology text per language', () => {
   it('English without text laid over it', () => {
     expect(methodologyWithText(null)).toEqual(METHODOLOGY);
     expect(methodologyFor('en')).toBe(METHODOLOGY);
+  });
+
+  it('text from elsewhere: English when there is none or it is not text', () => {
+    expect(methodologyFromText(null)).toBe(METHODOLOGY);
+    expect(methodologyFromText('Hallo')).toBe(METHODOLOGY);
+    expect(methodologyFromText(METHODOLOGY_TEXT.de).nudgeWording['next-step'].title).toBe('Vereinbaren Sie den nächsten Schritt');
   });
 });

@@ -1,7 +1,7 @@
 // The methodology's words, apart from its rules. The English seeds (seeds/methodology/*.json) hold both; another
 // language's seeds (seeds/methodology/<locale>/*.json) hold only the text fields listed here, in the same shape,
 // and are laid over the English. Thresholds, cues, orders and playbook paths exist once, in the English seeds.
-import { loadMethodology, SEEDS, type Methodology, type MethodologySeeds } from '.';
+import { loadMethodology, METHODOLOGY, SEEDS, type Methodology, type MethodologySeeds } from '.';
 
 /** The seeds that carry words a rep reads. */
 export const TEXT_SEEDS = ['nudges', 'objections', 'playbook', 'debrief'] as const;
@@ -100,4 +100,18 @@ export function seedsWithText(text: MethodologyText | null | undefined, english:
 /** The methodology speaking one language's text (validated like the English); English where `text` is null. */
 export function methodologyWithText(text: MethodologyText | null | undefined): Methodology {
   return loadMethodology(seedsWithText(text));
+}
+
+/**
+ * The methodology from text that came from elsewhere (the background's answer to the content script): English
+ * when there is none or it does not load, so bad text never stops the coaching.
+ */
+export function methodologyFromText(text: unknown, log?: (message: string) => void): Methodology {
+  if (!isRecord(text)) return METHODOLOGY;
+  try {
+    return methodologyWithText(text);
+  } catch (error) {
+    log?.(`coaching text not usable, coaching in English: ${String(error)}`);
+    return METHODOLOGY;
+  }
 }

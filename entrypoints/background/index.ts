@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CAPTURE_PORT } from '../../lib/messages';
-import { coachingLocaleFor } from '../../lib/coaching-locale';
+import { coachingLocale } from '../../components/shared/coaching-language';
 import { isMeetingUrl } from '../../lib/meeting-sites';
 import { MODEL_TIER_SETTINGS } from '../../lib/model-tier/model-tier-settings';
 import { coachDatabase } from '../../store/database';
@@ -30,7 +30,7 @@ export default defineBackground({
       settings: loadUserSettings,
       now: () => Date.now(),
       log,
-      coachingLocale: () => coachingLocaleFor(browser.i18n.getUILanguage()),
+      coachingLocale,
       modelDebrief: { write: modelTier.writeDebrief, waitMs: MODEL_TIER_SETTINGS.debrief.writeWaitMs },
     });
 

@@ -10,7 +10,7 @@ import { createOverlayUiStore } from '../../components/overlay/overlay-ui-store'
 import { createClassifier } from '../../lib/classifier/classifier';
 import { repCorrections, withRepCorrections } from '../../lib/classifier/rep-corrections';
 import { CAPTURE_PORT, CLASSIFIER_WEIGHTS_REQUEST, coachingTextRequest, REP_CORRECTIONS_REQUEST } from '../../lib/messages';
-import { coachingLocaleFor } from '../../lib/coaching-locale';
+import { coachingLocale } from '../../components/shared/coaching-language';
 import { methodologyFromText } from '../../lib/engine/methodology/text';
 import { createRuntimeRefiner } from '../../lib/model-tier/refinement-client';
 import { MEETING_MATCH_PATTERNS } from '../../lib/meeting-sites';
@@ -40,9 +40,9 @@ export default defineContentScript({
     const corrections = repCorrections(await browser.runtime.sendMessage(REP_CORRECTIONS_REQUEST).catch(() => []));
     const classifier = withRepCorrections(createClassifier(await browser.runtime.sendMessage(CLASSIFIER_WEIGHTS_REQUEST)), corrections);
     ctx.onInvalidated(watchUserSettings((next) => (settings = next)));
-    // The coaching speaks the rep's UI language: its words come from the background (English needs none, and
-    // English is what an unusable answer gets).
-    const locale = coachingLocaleFor(browser.i18n.getUILanguage());
+    // The coaching speaks the UI's language: its words come from the background (English needs none, and English
+    // is what an unusable answer gets).
+    const locale = coachingLocale();
     const coachingText = locale === 'en' ? null : await browser.runtime.sendMessage(coachingTextRequest(locale)).catch(() => null);
     const methodology = methodologyFromText(coachingText, (message) => console.warn(`[discovery-coach] ${message}`));
 

@@ -4,6 +4,7 @@
 import { defaultClassifier } from '../../lib/classifier';
 import type { CoachingLocale } from '../../lib/coaching-locale';
 import { methodologyFor } from '../../lib/engine/methodology/by-locale';
+import { memorySeedsFor } from '../../lib/memory/memory-text';
 import { resolveCoachSettings } from '../../lib/engine/settings';
 import { finishCall, recoverAbandonedCalls } from '../../store/call-finisher';
 import { applyModelDebrief, type WriteModelDebrief } from '../../store/model-debrief';
@@ -17,7 +18,7 @@ export interface CallCloserOptions {
   settings: () => Promise<UserSettings>;
   now: () => number;
   log: (message: string) => void;
-  /** The language the debrief is written in (the rep's UI language); English without it. */
+  /** The language the debrief and the memory are written in (the UI's); English without it. */
   coachingLocale?: () => CoachingLocale;
   /** The model tier's debrief writer (null while the tier is off); absent where there is none. */
   modelDebrief?: { write: WriteModelDebrief; waitMs: number };
@@ -34,7 +35,7 @@ export function createCallCloser(options: CallCloserOptions) {
   const remember = async (callIds: string[], coachSettings: ReturnType<typeof resolveCoachSettings>) => {
     for (const callId of callIds) {
       try {
-        await rememberCall(options.db(), callId, { now: options.now(), settings: coachSettings });
+        await rememberCall(options.db(), callId, { now: options.now(), settings: coachSettings, seeds: memorySeedsFor(options.coachingLocale?.() ?? 'en') });
       } catch (error) {
         options.log(`could not update coaching memory from call ${callId}: ${String(error)}`);
       }

@@ -81,19 +81,22 @@ function withLeaf(seed: unknown, path: string[], value: string): unknown {
   return { ...record, [head]: withLeaf(record[head], rest, value) };
 }
 
+/** One seed with a translation's text laid over its text fields (below `paths`); nothing else can change. */
+export function layText(seed: unknown, paths: readonly string[], translation: unknown): unknown {
+  const translated = leavesOf(translation);
+  let result = seed;
+  for (const path of textLeaves(seed, paths).keys()) {
+    const value = translated.get(path);
+    if (typeof value === 'string' && value.trim().length > 0) result = withLeaf(result, path.split('.'), value);
+  }
+  return result;
+}
+
 /** The English seeds with one language's text laid over them; only English text fields can change. */
 export function seedsWithText(text: MethodologyText | null | undefined, english: MethodologySeeds = SEEDS): MethodologySeeds {
   const seeds: MethodologySeeds = { ...english };
   if (!isRecord(text)) return seeds;
-  for (const name of TEXT_SEEDS) {
-    const translated = leavesOf(text[name]);
-    let seed = seeds[name];
-    for (const path of textLeaves(english[name], TEXT_PATHS[name]).keys()) {
-      const value = translated.get(path);
-      if (typeof value === 'string' && value.trim().length > 0) seed = withLeaf(seed, path.split('.'), value);
-    }
-    seeds[name] = seed;
-  }
+  for (const name of TEXT_SEEDS) seeds[name] = layText(english[name], TEXT_PATHS[name], text[name]);
   return seeds;
 }
 

@@ -3,7 +3,7 @@
 // clock (sped up, pausable) and the outbox (in memory, see demo-outbox.ts) differ from a real call.
 import type { Methodology } from '@/lib/engine/methodology';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { meetAdapter } from '../../../capture/platforms/meet';
+import { meetAdapter } from '@/platforms/meet/adapter';
 import type { CallScript } from '../../../lib/call-script/call-script';
 import type { Debrief } from '../../../lib/engine/analysis-types';
 import type { LineClassifier } from '../../../lib/engine/labeling';

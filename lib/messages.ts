@@ -2,6 +2,7 @@
 // on arrival; inside a context, code works with the inferred plain types.
 import { z } from 'zod/mini';
 import { boundedId, nonNegativeInt, nonNegativeNumber, textUpTo, unitInterval } from './schema-parts';
+import { COACHING_LOCALES, type CoachingLocale } from './coaching-locale';
 import { CHECKLIST_ITEMS, NUDGE_KINDS, OBJECTION_CATEGORIES, PLATFORMS, REP_ACTS } from './types';
 
 /** Caption text is untrusted page content: cap its size so one hostile caption cannot exhaust memory. */
@@ -121,3 +122,6 @@ export const classifierWeightsRequestSchema = z.object({ type: z.literal('classi
 /** Asks the background for the buyer lines the rep marked "not an objection" (their texts). */
 export const REP_CORRECTIONS_REQUEST = { type: 'rep-corrections' } as const;
 export const repCorrectionsRequestSchema = z.object({ type: z.literal('rep-corrections') });
+/** Asks the background for the methodology's text in a coaching language (kept out of the content script's bundle). */
+export const coachingTextRequestSchema = z.object({ type: z.literal('coaching-text'), locale: z.enum(COACHING_LOCALES) });
+export const coachingTextRequest = (locale: CoachingLocale) => ({ type: 'coaching-text', locale }) as const;

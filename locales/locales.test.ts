@@ -69,7 +69,7 @@ describe('locales', () => {
   }
 
   // Chrome falls back to default_locale key by key, so a locale may be partial; these areas must not be.
-  it.each(['overlay', 'popup', 'shared', 'debrief'])('de: the %s area is translated completely', (area) => {
+  it.each(['overlay', 'popup', 'shared', 'debrief', 'coaching'])('de: the %s area is translated completely', (area) => {
     const englishKeys = Object.keys(areaFile(DEFAULT_LOCALE, area)!).sort();
     expect(Object.keys(areaFile('de', area) ?? {}).sort()).toEqual(englishKeys);
   });

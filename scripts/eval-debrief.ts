@@ -35,13 +35,13 @@ const lineOf = (call: CorpusCall, utteranceId: string | undefined): CorpusLine |
 /** The grounding the debrief carries, or (for debriefs written before it did) one read back from the wording. */
 function groundingOfPoint(point: DebriefPoint): DebriefGrounding | null {
   if (point.grounding) return point.grounding;
-  const key = wentWellKeyOf(point, wording);
+  const key = wentWellKeyOf(point, [wording]);
   return key ? { key, quoted: point.evidence.find((e) => e.text && point.text.includes(e.text.slice(0, 40))) } : null;
 }
 
 function groundingOfOpportunity(opportunity: CoachingOpportunity): DebriefGrounding | null {
   if (opportunity.grounding) return opportunity.grounding;
-  const key = opportunityKeyOf(opportunity, wording) as OpportunityKey | null;
+  const key = opportunityKeyOf(opportunity, [wording]) as OpportunityKey | null;
   if (!key) return null;
   const quoted = opportunity.evidence.find((e) => e.text && opportunity.moment.includes(e.text.slice(0, 40)));
   const gap = CHECKLIST_ITEMS.find((item) => METHODOLOGY.playbook.checklist[item].some((words) => opportunity.tryInstead.includes(words.slice(0, 30))));

@@ -4,6 +4,7 @@ import type { CallReport } from '../lib/engine/analysis-types';
 import type { LineClassifier } from '../lib/engine/labeling';
 import { createSessionCore } from '../lib/engine/session';
 import type { CoachSettingsOverrides } from '../lib/engine/settings';
+import type { Methodology } from '../lib/engine/methodology';
 import type { LabeledUtterance } from '../lib/types';
 import type { CoachDatabase } from './database';
 import type { CallEndReason, CallRecord, CallStatus, UtteranceRecord } from './records';
@@ -11,6 +12,8 @@ import type { CallEndReason, CallRecord, CallStatus, UtteranceRecord } from './r
 export interface FinishOptions {
   classifier: LineClassifier;
   settings?: CoachSettingsOverrides;
+  /** The methodology in the rep's coaching language, which the debrief is written in; English without it. */
+  methodology?: Methodology;
   now: number;
 }
 
@@ -19,7 +22,7 @@ export function reportFromUtterances(
   utterances: readonly LabeledUtterance[],
   options: Omit<FinishOptions, 'now'>,
 ): CallReport {
-  const session = createSessionCore({ classifier: options.classifier, settings: options.settings });
+  const session = createSessionCore({ classifier: options.classifier, settings: options.settings, methodology: options.methodology });
   const inSpokenOrder = [...utterances].sort((a, b) => a.startSec - b.startSec || a.endSec - b.endSec);
   for (const utterance of inSpokenOrder) session.ingestUtterance(utterance, utterance.endSec);
   return session.report({

@@ -5,6 +5,7 @@ import type { CallState, CaptionSink } from '../caption-adapter';
 import type { LineClassifier } from '../../lib/engine/labeling';
 import { createCoachSession, type CoachSession } from '../../lib/engine/session';
 import type { CoachSettingsOverrides } from '../../lib/engine/settings';
+import type { Methodology } from '../../lib/engine/methodology';
 import { MAX_CAPTION_CHARS, MAX_SPEAKER_CHARS, type CapturedUtterance } from '../../lib/messages';
 import type { CallAnalysis } from '../../lib/engine/analysis-types';
 import type { Nudge, Platform, UtteranceRevision } from '../../lib/types';
@@ -21,6 +22,8 @@ export interface LiveCallOptions {
   classifier: LineClassifier;
   repNames: () => string[];
   settings: () => CoachSettingsOverrides;
+  /** The methodology in the rep's coaching language (its words; the rules are the same in each); English without it. */
+  methodology?: Methodology;
   now: () => number;
   newCallId: () => string;
   title: () => string;
@@ -78,6 +81,7 @@ export function createLiveCall(options: LiveCallOptions): LiveCall {
         repNames: options.repNames(),
         classifier: options.classifier,
         settings: options.settings(),
+        methodology: options.methodology,
       }),
       capturedById: new Map(),
       refinement: null,

@@ -1,22 +1,24 @@
-// The overlay's view of the playbook, resolved from the methodology seeds and the rep's settings.
+// The overlay's view of the playbook, resolved from the methodology (in the rep's coaching language) and the
+// rep's settings.
 import type { OverlayPlaybook } from './overlay-playbook';
-import { METHODOLOGY } from '../../lib/engine/methodology';
+import { METHODOLOGY, type Methodology } from '../../lib/engine/methodology';
 import type { UserSettings } from '../../store/user-settings';
+import { t, type PlainMessageKey } from '../shared/i18n';
 
-const AECR_STEPS = [
-  ['Acknowledge', 'acknowledge'],
-  ['Empathize', 'empathize'],
-  ['Clarify', 'clarify'],
-  ['Reframe', 'reframe'],
-] as const;
+const AECR_STEPS: ReadonlyArray<readonly [PlainMessageKey, 'acknowledge' | 'empathize' | 'clarify' | 'reframe']> = [
+  ['coaching_aecr_acknowledge', 'acknowledge'],
+  ['coaching_aecr_empathize', 'empathize'],
+  ['coaching_aecr_clarify', 'clarify'],
+  ['coaching_aecr_reframe', 'reframe'],
+];
 
-export function overlayPlaybook(settings: UserSettings): OverlayPlaybook {
+export function overlayPlaybook(settings: UserSettings, methodology: Methodology = METHODOLOGY): OverlayPlaybook {
   return {
     talkShareMax: settings.talkShareMax,
     pitchWindowSec: settings.earlyPitchBeforeSec,
     aecrSteps(category) {
-      const card = METHODOLOGY.objections[category];
-      return AECR_STEPS.map(([name, key]) => ({ name, example: card[key] }));
+      const card = methodology.objections[category];
+      return AECR_STEPS.map(([name, key]) => ({ name: t(name), example: card[key] }));
     },
   };
 }

@@ -2,6 +2,9 @@
 // coaching memory learns from it, then (when the rep switched the model tier's debrief writer on) the model may
 // reword the debrief. Memory and the model are later steps on purpose: a failure there never costs the debrief.
 import { defaultClassifier } from '../../lib/classifier';
+import type { CoachingLocale } from '../../lib/coaching-locale';
+import { methodologyFor } from '../../lib/engine/methodology/by-locale';
+import { memorySeedsFor } from '../../lib/memory/memory-text';
 import { resolveCoachSettings } from '../../lib/engine/settings';
 import { finishCall, recoverAbandonedCalls } from '../../store/call-finisher';
 import { applyModelDebrief, type WriteModelDebrief } from '../../store/model-debrief';
@@ -15,6 +18,8 @@ export interface CallCloserOptions {
   settings: () => Promise<UserSettings>;
   now: () => number;
   log: (message: string) => void;
+  /** The language the debrief and the memory are written in (the UI's); English without it. */
+  coachingLocale?: () => CoachingLocale;
   /** The model tier's debrief writer (null while the tier is off); absent where there is none. */
   modelDebrief?: { write: WriteModelDebrief; waitMs: number };
 }
@@ -22,13 +27,15 @@ export interface CallCloserOptions {
 export function createCallCloser(options: CallCloserOptions) {
   const finishOptions = async () => {
     const overrides = coachOverrides(await options.settings());
-    return { classifier: defaultClassifier(), settings: overrides, now: options.now(), coachSettings: resolveCoachSettings(overrides) };
+    // The debrief speaks the rep's UI language, as the live coaching did.
+    const methodology = methodologyFor(options.coachingLocale?.() ?? 'en');
+    return { classifier: defaultClassifier(), settings: overrides, methodology, now: options.now(), coachSettings: resolveCoachSettings(overrides) };
   };
 
   const remember = async (callIds: string[], coachSettings: ReturnType<typeof resolveCoachSettings>) => {
     for (const callId of callIds) {
       try {
-        await rememberCall(options.db(), callId, { now: options.now(), settings: coachSettings });
+        await rememberCall(options.db(), callId, { now: options.now(), settings: coachSettings, seeds: memorySeedsFor(options.coachingLocale?.() ?? 'en') });
       } catch (error) {
         options.log(`could not update coaching memory from call ${callId}: ${String(error)}`);
       }

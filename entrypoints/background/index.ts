@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CAPTURE_PORT } from '../../lib/messages';
+import { coachingLocale } from '../../components/shared/coaching-language';
 import { isMeetingUrl } from '../../platforms/registry';
 import { MODEL_TIER_SETTINGS } from '../../lib/model-tier/model-tier-settings';
 import { coachDatabase } from '../../store/database';
@@ -11,6 +12,7 @@ import { loadUserSettings } from '../../store/user-settings';
 import { createCallCloser } from './call-closer';
 import { createCaptureServer } from './capture-server';
 import { serveClassifierWeights } from './classifier-weights';
+import { serveCoachingText } from './coaching-text';
 import { registerModelTier } from './model-tier';
 import { openOnboardingOnInstall } from './onboarding';
 import { serveRepCorrections } from './rep-corrections';
@@ -28,6 +30,7 @@ export default defineBackground({
       settings: loadUserSettings,
       now: () => Date.now(),
       log,
+      coachingLocale,
       modelDebrief: { write: modelTier.writeDebrief, waitMs: MODEL_TIER_SETTINGS.debrief.writeWaitMs },
     });
 
@@ -45,6 +48,7 @@ export default defineBackground({
       if (port.name === CAPTURE_PORT) server.accept(port);
     });
     serveClassifierWeights();
+    serveCoachingText();
     serveRepCorrections();
     openOnboardingOnInstall();
 

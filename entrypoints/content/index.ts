@@ -9,7 +9,9 @@ import { loadOverlayLayout, saveOverlayLayout } from '../../components/overlay/o
 import { createOverlayUiStore } from '../../components/overlay/overlay-ui-store';
 import { createClassifier } from '../../lib/classifier/classifier';
 import { repCorrections, withRepCorrections } from '../../lib/classifier/rep-corrections';
-import { CAPTURE_PORT, CLASSIFIER_WEIGHTS_REQUEST, REP_CORRECTIONS_REQUEST } from '../../lib/messages';
+import { CAPTURE_PORT, CLASSIFIER_WEIGHTS_REQUEST, coachingTextRequest, REP_CORRECTIONS_REQUEST } from '../../lib/messages';
+import { coachingLocale } from '../../components/shared/coaching-language';
+import { methodologyFromText } from '../../lib/engine/methodology/text';
 import { createRuntimeRefiner } from '../../lib/model-tier/refinement-client';
 import { MEETING_MATCH_PATTERNS } from '../../platforms/registry';
 import { coachOverrides, loadUserSettings, watchUserSettings } from '../../store/user-settings';
@@ -38,6 +40,11 @@ export default defineContentScript({
     const corrections = repCorrections(await browser.runtime.sendMessage(REP_CORRECTIONS_REQUEST).catch(() => []));
     const classifier = withRepCorrections(createClassifier(await browser.runtime.sendMessage(CLASSIFIER_WEIGHTS_REQUEST)), corrections);
     ctx.onInvalidated(watchUserSettings((next) => (settings = next)));
+    // The coaching speaks the UI's language: its words come from the background (English needs none, and English
+    // is what an unusable answer gets).
+    const locale = coachingLocale();
+    const coachingText = locale === 'en' ? null : await browser.runtime.sendMessage(coachingTextRequest(locale)).catch(() => null);
+    const methodology = methodologyFromText(coachingText, (message) => console.warn(`[discovery-coach] ${message}`));
 
     const live = createLiveCallStore();
     const ui = createOverlayUiStore((await loadOverlayLayout(adapter.platform)) ?? {});
@@ -73,6 +80,7 @@ export default defineContentScript({
       classifier,
       repNames: () => settings.repNames,
       settings: () => coachOverrides(settings),
+      methodology,
       now: () => Date.now(),
       newCallId: () => crypto.randomUUID(),
       title: () => document.title,
@@ -91,7 +99,7 @@ export default defineContentScript({
     const mountOnce = () => {
       if (overlayMounted) return;
       overlayMounted = true;
-      void mountOverlay(ctx, live, ui, overlayPlaybook(settings));
+      void mountOverlay(ctx, live, ui, overlayPlaybook(settings, methodology));
     };
     adapter.start(
       document,

@@ -4,7 +4,7 @@ import type { LabeledUtterance, ObjectionCategory, RepAct, Role } from '../types
 import type { Analyzer, AnalyzerContext, CallMoment } from './analyzers/analyzer';
 import { planCall } from './call-plan';
 import type { LineClassifier } from './labeling';
-import { METHODOLOGY } from './methodology';
+import { METHODOLOGY, type Methodology } from './methodology';
 import { createSessionCore, type SessionCore } from './session';
 import { resolveCoachSettings, type CoachSettingsOverrides } from './settings';
 import { Timeline } from './timeline';
@@ -72,8 +72,8 @@ export function scriptedClassifier(lines: readonly ScriptedLine[] = []) {
 }
 
 /** Replays the lines through a session core in time order, each heard at its end. */
-export function playCall(lines: readonly ScriptedLine[], settings?: CoachSettingsOverrides): SessionCore {
-  const core = createSessionCore({ classifier: scriptedClassifier(lines), settings });
+export function playCall(lines: readonly ScriptedLine[], settings?: CoachSettingsOverrides, methodology?: Methodology): SessionCore {
+  const core = createSessionCore({ classifier: scriptedClassifier(lines), settings, methodology });
   for (const line of [...lines].sort((a, b) => a.startSec - b.startSec)) {
     const { act: _act, objection: _objection, confidence: _confidence, ...utterance } = line;
     core.ingestUtterance(utterance, line.endSec);

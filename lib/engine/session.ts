@@ -19,7 +19,7 @@ import { planCall, type CallPlan } from './call-plan';
 import { buildDebrief } from './debrief';
 import { CONTEXT_LOOKBACK_LINES, type ContextLine, type LineContext } from '../classifier/context-features';
 import { labelLine, type LineClassifier } from './labeling';
-import { METHODOLOGY } from './methodology';
+import { METHODOLOGY, type Methodology } from './methodology';
 import { createNudgePolicy } from './nudge-policy';
 import { storyRunningSec } from './analyzers/customer-story';
 import { BENCHMARKS } from './benchmarks';
@@ -35,6 +35,8 @@ export interface CoachSessionOptions {
   settings?: CoachSettingsOverrides;
   /** The call type the rep chose; without it the type is read from the call's opening. */
   callType?: CallType;
+  /** The methodology in the rep's language (methodologyFor); English without it. Its rules are the same in every language. */
+  methodology?: Methodology;
 }
 
 export interface CoachSession {
@@ -74,7 +76,7 @@ interface KnownLabel {
 
 export function createSessionCore(options: Omit<CoachSessionOptions, 'callStartedAt'>): SessionCore {
   const settings = resolveCoachSettings(options.settings);
-  const methodology = METHODOLOGY;
+  const methodology = options.methodology ?? METHODOLOGY;
   const plannedSec = settings.thresholds.plannedCallMinutes * 60;
   const timeline = new Timeline();
   const clock = new CallClock(settings.thresholds.sleepGapSec);

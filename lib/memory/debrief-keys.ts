@@ -1,6 +1,7 @@
 // Which rule of the debrief wording produced a debrief point. The debrief carries text, not keys, so the point
 // is matched against the wording templates of seeds/methodology/debrief.json with every {placeholder} a
-// wildcard; the skill focus is one fixed line per opportunity.
+// wildcard; the skill focus is one fixed line per opportunity. A debrief is written in the rep's coaching language,
+// so a point is matched against the wording of every language (`wordings`), first match wins.
 import type { CoachingOpportunity, DebriefPoint } from '../engine/analysis-types';
 import type { DebriefWording } from '../engine/methodology';
 
@@ -19,20 +20,28 @@ function templatePattern(template: string): RegExp {
   return pattern;
 }
 
-export function opportunityKeyOf(opportunity: CoachingOpportunity, wording: DebriefWording): string | null {
-  for (const [key, entry] of Object.entries(wording.opportunities)) {
-    if (templatePattern(entry.moment).test(opportunity.moment) && templatePattern(entry.whatHappened).test(opportunity.whatHappened)) return key;
+export function opportunityKeyOf(opportunity: CoachingOpportunity, wordings: readonly DebriefWording[]): string | null {
+  for (const wording of wordings) {
+    for (const [key, entry] of Object.entries(wording.opportunities)) {
+      if (templatePattern(entry.moment).test(opportunity.moment) && templatePattern(entry.whatHappened).test(opportunity.whatHappened)) return key;
+    }
   }
   return null;
 }
 
-export function wentWellKeyOf(point: DebriefPoint, wording: DebriefWording): string | null {
-  for (const [key, entry] of Object.entries(wording.wentWell)) {
-    if (templatePattern(`${entry.text} ${entry.why}`).test(point.text)) return key;
+export function wentWellKeyOf(point: DebriefPoint, wordings: readonly DebriefWording[]): string | null {
+  for (const wording of wordings) {
+    for (const [key, entry] of Object.entries(wording.wentWell)) {
+      if (templatePattern(`${entry.text} ${entry.why}`).test(point.text)) return key;
+    }
   }
   return null;
 }
 
-export function focusKeyOf(focus: string, wording: DebriefWording): string | null {
-  return Object.entries(wording.opportunities).find(([, entry]) => entry.focus === focus)?.[0] ?? null;
+export function focusKeyOf(focus: string, wordings: readonly DebriefWording[]): string | null {
+  for (const wording of wordings) {
+    const key = Object.entries(wording.opportunities).find(([, entry]) => entry.focus === focus)?.[0];
+    if (key) return key;
+  }
+  return null;
 }

@@ -9,6 +9,8 @@
 import type { CallReport } from '../engine/analysis-types';
 import { planCall } from '../engine/call-plan';
 import { METHODOLOGY, type Methodology } from '../engine/methodology';
+import { methodologyFor } from '../engine/methodology/by-locale';
+import { COACHING_LOCALES } from '../coaching-locale';
 import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../engine/settings';
 import { SPIN_ACTS, type CallMeta, type Evidence, type LabeledUtterance, type SpinAct } from '../types';
 import { answersTo, compileAnswerCues, findingsIn, tellingAnswer } from './buyer-answers';
@@ -103,15 +105,16 @@ export function retainCall(input: RetainInput, seeds: MemorySeeds = MEMORY_SEEDS
     if (wentWell) themeByWentWell.set(wentWell, theme);
   }
   const preferredEvidence = new Map<string, Evidence[]>();
-  const wording = methodology.debriefWording;
+  // The debrief was written in the rep's coaching language, whichever it was then.
+  const wordings = [methodology.debriefWording, ...COACHING_LOCALES.map((locale) => methodologyFor(locale).debriefWording)];
   report.debrief.wentWell.forEach((point, index) => {
-    const key = wentWellKeyOf(point, wording);
+    const key = wentWellKeyOf(point, wordings);
     const theme = themeFor(themeByWentWell, key);
     if (theme && !preferredEvidence.has(`${theme}:strength`)) preferredEvidence.set(`${theme}:strength`, point.evidence);
     facts.push({ ...base, ...withRefs(point.evidence), id: `${callId}#w${index}`, kind: 'debrief', side: 'went_well', atSec: point.atSec, text: point.text, debriefKey: key, theme });
   });
   report.debrief.opportunities.forEach((opportunity, index) => {
-    const key = opportunityKeyOf(opportunity, wording);
+    const key = opportunityKeyOf(opportunity, wordings);
     const theme = themeFor(themeByOpportunity, key);
     if (theme && !preferredEvidence.has(`${theme}:gap`)) preferredEvidence.set(`${theme}:gap`, opportunity.evidence);
     const text = `${opportunity.moment} ${opportunity.whatHappened} ${opportunity.tryInstead}`;
@@ -130,7 +133,7 @@ export function retainCall(input: RetainInput, seeds: MemorySeeds = MEMORY_SEEDS
   });
   facts.push(...objectionFacts);
 
-  const focusKey = focusKeyOf(report.debrief.skillConnection.focus, wording);
+  const focusKey = focusKeyOf(report.debrief.skillConnection.focus, wordings);
   const durationSec = analysis.durationSec;
   facts.push({
     ...base,
@@ -169,7 +172,7 @@ export function retainCall(input: RetainInput, seeds: MemorySeeds = MEMORY_SEEDS
     seeds.themes.order,
     preferredEvidence,
     (theme, polarity) => {
-      const byType = wording.byCallType[callType];
+      const byType = methodology.debriefWording.byCallType[callType];
       const key = polarity === 'gap' ? themes[theme].debriefOpportunity : themes[theme].debriefWentWell;
       return key !== null && (polarity === 'gap' ? (byType.opportunityOrder as readonly string[]) : (byType.wentWellOrder as readonly string[])).includes(key);
     },

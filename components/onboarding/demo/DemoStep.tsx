@@ -7,6 +7,7 @@ import { parseCallScript } from '../../../lib/call-script/call-script';
 import { defaultClassifier } from '../../../lib/classifier';
 import type { UserSettings } from '../../../store/user-settings';
 import { overlayPlaybook } from '@/components/overlay/overlay-playbook-from-methodology';
+import { coachingMethodology } from '@/components/shared/coaching-methodology';
 import { DebriefView } from '../../debrief/DebriefView';
 import { useUserSettings } from '../../options/app/use-user-settings';
 import { formatClock } from '../../shared/format';
@@ -85,7 +86,7 @@ function CallOverNote({ session }: { session: DemoSession }) {
 }
 
 function DemoMeetingOverlay({ session, settings }: { session: DemoSession; settings: UserSettings }) {
-  const playbook = useMemo(() => overlayPlaybook(settings), [settings]);
+  const playbook = useMemo(() => overlayPlaybook(settings, coachingMethodology()), [settings]);
   const phase = useStore(session.state, (state) => state.phase);
   if (phase === 'ended') return null;
   return <DemoOverlay live={session.live} ui={session.ui} playbook={playbook} />;
@@ -105,7 +106,7 @@ export function DemoStep() {
     // The previous run lets go of the meeting before it is cleared for the next one.
     session?.stop();
     stage.current.replaceChildren();
-    setSession(startDemoSession({ document, script: DEMO_SCRIPT, classifier: defaultClassifier(), settings, speed }));
+    setSession(startDemoSession({ document, script: DEMO_SCRIPT, classifier: defaultClassifier(), settings, methodology: coachingMethodology(), speed }));
   };
 
   const changeSpeed = (next: number) => {

@@ -2,6 +2,7 @@
 // everything in memory only. The demo call is never stored: it would show up in the rep's call history, trends
 // and coaching memory as if the rep had made it. At the end the debrief comes from the same replay of the labeled
 // lines that the background runs when it closes a real call (store/call-finisher.ts).
+import type { Methodology } from '@/lib/engine/methodology';
 import type { CallReport } from '../../../lib/engine/analysis-types';
 import type { LineClassifier } from '../../../lib/engine/labeling';
 import type { CoachSettingsOverrides } from '../../../lib/engine/settings';
@@ -16,7 +17,7 @@ export interface DemoOutbox extends CaptureOutbox {
   /** Nudges the live loop raised so far, in the order it raised them. */
   raisedNudges(): Nudge[];
   /** The finished call's report, or null before the call started. */
-  report(options: { classifier: LineClassifier; settings?: CoachSettingsOverrides }): CallReport | null;
+  report(options: { classifier: LineClassifier; settings?: CoachSettingsOverrides; methodology?: Methodology }): CallReport | null;
 }
 
 export function createDemoOutbox(onCallEnded: () => void): DemoOutbox {
@@ -48,9 +49,9 @@ export function createDemoOutbox(onCallEnded: () => void): DemoOutbox {
     pendingCount: () => 0,
     close() {},
     raisedNudges: () => [...nudges],
-    report({ classifier, settings }) {
+    report({ classifier, settings, methodology }) {
       if (!started) return null;
-      const replayed = reportFromUtterances(started, [...lines.values()].map(asLabeled), { classifier, settings });
+      const replayed = reportFromUtterances(started, [...lines.values()].map(asLabeled), { classifier, settings, methodology });
       // As for a stored call: the nudges the rep saw live are the report's nudges.
       return nudges.length > 0 ? { ...replayed, nudges: [...nudges].sort((a, b) => a.atSec - b.atSec) } : replayed;
     },

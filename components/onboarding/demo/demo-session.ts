@@ -1,6 +1,7 @@
 // One run of the onboarding demo: the bundled call plays into the mock meeting on this page, the real Meet caption
 // adapter reads it, and the real live loop (the content script's) coaches it into the overlay's stores. Only the
 // clock (sped up, pausable) and the outbox (in memory, see demo-outbox.ts) differ from a real call.
+import type { Methodology } from '@/lib/engine/methodology';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { meetAdapter } from '@/platforms/meet/adapter';
 import type { CallScript } from '../../../lib/call-script/call-script';
@@ -42,6 +43,8 @@ export interface DemoSessionOptions {
   script: CallScript;
   classifier: LineClassifier;
   settings: UserSettings;
+  /** The methodology in the rep's coaching language; English without it. */
+  methodology?: Methodology;
   speed: number;
   /** Real milliseconds between the meeting appearing and the first caption (the adapter polls once a second). */
   leadInMs?: number;
@@ -88,7 +91,7 @@ export function startDemoSession(options: DemoSessionOptions): DemoSession {
     // The live loop is still inside its end-of-call bookkeeping: write the debrief once it has finished.
     setTimeout(() => {
       stop();
-      const report = outbox.report({ classifier: options.classifier, settings: coachSettings });
+      const report = outbox.report({ classifier: options.classifier, settings: coachSettings, methodology: options.methodology });
       state.setState({ phase: 'ended', playedMs: player.totalMs, debrief: report?.debrief ?? null });
     }, 0);
   });
@@ -101,6 +104,7 @@ export function startDemoSession(options: DemoSessionOptions): DemoSession {
     // The demo's rep is the meeting's "You"; the rep's own name must not turn a buyer of the script into the rep.
     repNames: () => [],
     settings: () => coachSettings,
+    methodology: options.methodology,
     now: clock.now,
     newCallId: () => crypto.randomUUID(),
     title: () => options.script.title,

@@ -8,6 +8,7 @@ import { forgetCall } from '../../../store/memory-store';
 import { notObjectionLines } from '../../../store/rep-corrections-store';
 import { DEFAULT_USER_SETTINGS, saveUserSettings, type UserSettings } from '../../../store/user-settings';
 import { t } from '../../shared/i18n';
+import { coachingMemorySeeds } from '../../shared/coaching-methodology';
 import { CallDetail } from '../call/CallDetail';
 import { CallHistory } from '../calls/CallHistory';
 import { DataPage } from '../data/DataPage';
@@ -54,7 +55,7 @@ function CallPage({ db, callId, settings }: { db: CoachDatabase; callId: string;
       pitchWindowSec={settings.earlyPitchBeforeSec}
       onDelete={async () => {
         await deleteCall(db, callId);
-        await forgetCall(db, callId, Date.now());
+        await forgetCall(db, callId, Date.now(), coachingMemorySeeds());
         window.location.hash = optionsRouteHref({ name: 'calls' });
       }}
     />

@@ -6,6 +6,7 @@ import type { CoachDatabase } from '../../../store/database';
 import { exportMemory, importMemory, readMemory, readModelVersion } from '../../../store/memory-store';
 import type { CallListItem } from '../../shared/call-list-item';
 import { t } from '../../shared/i18n';
+import { coachingMemorySeeds } from '../../shared/coaching-methodology';
 import { CoachingThemesPage } from './CoachingThemesPage';
 import { DiscoveryPlaybookPage } from './DiscoveryPlaybookPage';
 import type { StoredCallTitles } from './EvidenceList';
@@ -27,7 +28,7 @@ function Loading() {
 }
 
 function useMemoryPage({ db, calls }: MemoryRouteProps): MemoryPageProps | null {
-  const memory = useLiveQuery(() => readMemory(db), [db]);
+  const memory = useLiveQuery(() => readMemory(db, coachingMemorySeeds()), [db]);
   const storedCalls: StoredCallTitles | undefined = useMemo(() => (calls ? new Map(calls.map((call) => [call.callId, call.title])) : undefined), [calls]);
   if (!memory || !storedCalls) return null;
   return { memory, storedCalls, loadVersion: (modelId, version) => readModelVersion(db, modelId, version) };
@@ -38,7 +39,7 @@ export function CoachingThemesRoute({ db, calls, repNames }: MemoryRouteProps & 
   const teamActions: TeamMemoryActions = useMemo(
     () => ({
       exportMemory: (repName) => exportMemory(db, repName, Date.now()),
-      importMemory: (files) => importMemory(db, files, Date.now()),
+      importMemory: (files) => importMemory(db, files, Date.now(), coachingMemorySeeds()),
     }),
     [db],
   );

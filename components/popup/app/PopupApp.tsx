@@ -2,7 +2,7 @@
 // debrief, and the recent calls. Reads the store through live queries.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { METHODOLOGY } from '../../../lib/engine/methodology';
+import { coachingMemorySeeds, coachingMethodology } from '../../shared/coaching-methodology';
 import { readPopupData } from '../../../store/call-queries';
 import type { CoachDatabase } from '../../../store/database';
 import { readMemory } from '../../../store/memory-store';
@@ -16,7 +16,7 @@ import { phaseGuidance } from './phase-guidance';
 export function PopupApp({ db }: { db: CoachDatabase }) {
   const data = useLiveQuery(() => readPopupData(db), [db]);
   const settings = useUserSettings();
-  const memory = useLiveQuery(() => readMemory(db), [db]);
+  const memory = useLiveQuery(() => readMemory(db, coachingMemorySeeds()), [db]);
   const captureNotice = useCaptureNotice();
   useEffect(() => {
     document.documentElement.lang = t('popup_language');
@@ -31,7 +31,7 @@ export function PopupApp({ db }: { db: CoachDatabase }) {
     );
   }
   const model: PopupModel = {
-    live: data.live ? { ...data.live, guidance: data.live.analysis ? phaseGuidance(data.live.analysis, METHODOLOGY.playbook) : null } : null,
+    live: data.live ? { ...data.live, guidance: data.live.analysis ? phaseGuidance(data.live.analysis, coachingMethodology().playbook) : null } : null,
     latest: data.latest,
     recent: data.recent,
     captureNotice,

@@ -94,7 +94,7 @@ export function sampleCallListItem(overrides: Partial<CallListItem> = {}): CallL
   return {
     callId: 'call-1',
     title: 'Acme Logistics — discovery',
-    name: 'Acme Logistics — discovery',
+    name: overrides.title ?? 'Acme Logistics — discovery',
     platform: 'meet',
     repName: 'Sam Rivera',
     startedAt: Date.UTC(2026, 2, 3, 14, 5),

@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { CoachDatabase } from '../../../store/database';
-import { deleteCall, listAnalyzedCalls, listCalls, readCallDetail } from '../../../store/call-queries';
+import { deleteCall, listAnalyzedCalls, listCalls, readCallDetail, renameCall } from '../../../store/call-queries';
 import { forgetCall } from '../../../store/memory-store';
 import { notObjectionLines } from '../../../store/rep-corrections-store';
 import { DEFAULT_USER_SETTINGS, saveUserSettings, type UserSettings } from '../../../store/user-settings';
@@ -67,7 +67,15 @@ function RoutePage({ db, route, settings }: { db: CoachDatabase; route: OptionsR
   const dataActions = useMemo(() => createDataActions(db, () => settings), [db, settings]);
   switch (route.name) {
     case 'calls':
-      return calls ? <CallHistory calls={calls} talkShareMax={settings.talkShareMax} /> : <Loading />;
+      return calls ? (
+        <CallHistory
+          calls={calls}
+          aims={{ talkShareMax: settings.talkShareMax, earlyPitchBeforeSec: settings.earlyPitchBeforeSec }}
+          onRename={(callId, name) => renameCall(db, callId, name)}
+        />
+      ) : (
+        <Loading />
+      );
     case 'call':
       return <CallPage db={db} callId={route.callId} settings={settings} />;
     case 'trends':

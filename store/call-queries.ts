@@ -120,7 +120,7 @@ export async function listAnalyzedCalls(db: CoachDatabase): Promise<AnalyzedCall
   const reportById = new Map(reports.map((report) => [report.callId, report]));
   return calls
     .filter((call) => call.status !== 'live' && reportById.has(call.callId))
-    .map((call) => ({ callId: call.callId, title: call.title, startedAt: call.startedAt, analysis: reportById.get(call.callId)!.analysis }))
+    .map((call) => ({ callId: call.callId, title: callName(call) ?? call.title, startedAt: call.startedAt, analysis: reportById.get(call.callId)!.analysis }))
     .sort((a, b) => a.startedAt - b.startedAt);
 }
 

@@ -21,7 +21,7 @@ function detail(overrides: Partial<CallDetailModel> = {}): CallDetailModel {
 }
 
 describe('CallDetail', () => {
-  it('labels every transcript line and says which tier labelled it', () => {
+  it('labels every transcript line; only a line another tier than the fast classifier labelled carries a tag, the tooltip always says', () => {
     render(<CallDetail detail={detail()} talkShareMax={0.4} pitchWindowSec={900} onDelete={vi.fn()} />);
     const lines = screen.getByTestId('transcript').querySelectorAll('[data-utterance-id]');
     expect(lines).toHaveLength(10);
@@ -32,6 +32,8 @@ describe('CallDetail', () => {
     const budget = screen.getByTestId('transcript').querySelector('[data-utterance-id="u10"]') as HTMLElement;
     expect(budget.textContent).toContain('Budget objection');
     expect(budget.querySelector('[title]')?.getAttribute('title')).toBe('Labelled by the fast classifier, confidence 80%');
+    expect(budget.querySelector('.label-tier')).toBeNull();
+    expect(screen.getByTestId('transcript').querySelectorAll('.label-tier').length).toBe(screen.getByTestId('transcript').querySelectorAll('[data-tier="model"]').length);
   });
 
   it('shows the figures, nudges and debrief', () => {
@@ -41,6 +43,29 @@ describe('CallDetail', () => {
     expect(screen.getByTestId('call-nudges').textContent).toContain('Too early to pitch');
     expect(screen.getByTestId('call-timeline').textContent).toContain('first pitch at 8:12');
     expect(screen.getByTestId('debrief')).toBeTruthy();
+  });
+
+  it('puts the debrief first, before the timeline and the transcript', () => {
+    render(<CallDetail detail={detail()} talkShareMax={0.4} pitchWindowSec={900} onDelete={vi.fn()} />);
+    const debrief = screen.getByTestId('debrief');
+    for (const later of [screen.getByTestId('call-timeline'), screen.getByTestId('transcript')]) {
+      expect(debrief.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+  });
+
+  it('lists each nudge by its one line, not its full text', () => {
+    const objection = sampleNudge({
+      id: 'n2',
+      kind: 'objection',
+      atSec: 600,
+      title: 'Budget objection: use AECR',
+      say: 'What budget did you set aside for this?',
+      message: 'Acknowledge: "Fair." Empathize: "Makes sense." Clarify: "Compared to what?" Reframe: "Cost of doing nothing."',
+    });
+    render(<CallDetail detail={detail({ nudges: [objection] })} talkShareMax={0.4} pitchWindowSec={900} onDelete={vi.fn()} />);
+    const listed = screen.getByTestId('call-nudges').querySelector('li')!;
+    expect(listed.textContent).toBe('10:00Budget objection: use AECR · What budget did you set aside for this?');
+    expect(listed.textContent).not.toContain('Acknowledge');
   });
 
   it('jumps from a debrief timestamp to the transcript line', () => {

@@ -1,14 +1,14 @@
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCallDate } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import type { TrendPoint } from './trend-points';
+import { AXIS_LINE_BREAK, type TrendPoint } from './trend-points';
 
 type TrendKey = 'talkSharePercent' | 'implicationQuestions' | 'firstPitchMinute' | 'checklistPercent';
 
-/** The aim of a figure as a band on its chart: from `from` up to `to` (open-ended when absent), or a line when both are equal. */
+/** The aim of a figure as a band on its chart, from `from` to `to`, or a line when both are equal. */
 export interface TrendAim {
-  from?: number;
-  to?: number;
+  from: number;
+  to: number;
   /** Shown on the band, e.g. "aim: 40% or less". */
   label: string;
 }
@@ -25,15 +25,31 @@ interface TrendChartProps {
   unit: string;
   average: number | null;
   aim: TrendAim;
-  domain?: [number, number];
+  /** The y-axis range; it always holds the aim, so a manager sees how far the calls are from it. */
+  domain: [number, number];
 }
 
 const axisTick = { fill: 'var(--muted)', fontSize: 12 };
+const TICK_LINE_HEIGHT = 14;
+
+/** An x-axis label on up to two lines: the day, then the time when the day has several calls. */
+function CallTick({ x, y, payload }: { x?: number; y?: number; payload?: { value: string } }) {
+  const label = payload?.value ?? '';
+  return (
+    <text x={x} y={y} textAnchor="middle" className="trend-tick" data-label={label} {...axisTick}>
+      {label.split(AXIS_LINE_BREAK).map((line, index) => (
+        <tspan key={line} x={x} dy={index === 0 ? TICK_LINE_HEIGHT - 2 : TICK_LINE_HEIGHT}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 const axisLabel = { fill: 'var(--muted)', fontSize: 12 };
 
 export function TrendChart({ title, goal, points, dataKey, formatValue, unit, average, aim, domain }: TrendChartProps) {
   const headingId = `trend-${dataKey}`;
-  const aimIsLine = aim.from !== undefined && aim.from === aim.to;
+  const aimIsLine = aim.from === aim.to;
   return (
     <figure className="card trend" aria-labelledby={headingId} data-testid={`trend-${dataKey}`}>
       <div className="trend-head">
@@ -45,23 +61,25 @@ export function TrendChart({ title, goal, points, dataKey, formatValue, unit, av
       <figcaption className="muted">
         {goal} <span data-testid={`trend-${dataKey}-aim`}>({aim.label})</span>
       </figcaption>
-      <LineChart responsive style={{ width: '100%', height: 200 }} data={points} margin={{ top: 10, right: 12, bottom: 18, left: 4 }}>
+      <LineChart responsive style={{ width: '100%', height: 220 }} data={points} margin={{ top: 10, right: 12, bottom: 18, left: 4 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
         {aimIsLine ? (
           <ReferenceLine y={aim.from} stroke="var(--good)" strokeDasharray="6 4" />
         ) : (
-          <ReferenceArea y1={aim.from} y2={aim.to} fill="var(--good)" fillOpacity={0.12} stroke="none" ifOverflow="hidden" />
+          <ReferenceArea y1={aim.from} y2={aim.to} fill="var(--good)" fillOpacity={0.12} stroke="none" />
         )}
         <XAxis
           dataKey="axisLabel"
           type="category"
           interval={0}
-          tick={axisTick}
+          padding={{ left: 24, right: 36 }}
+          tick={<CallTick />}
+          height={48}
           stroke="var(--border)"
           label={{ value: t('manager_trends_axis_call'), position: 'insideBottom', offset: -12, ...axisLabel }}
         />
         <YAxis
-          domain={domain ?? [0, 'auto']}
+          domain={domain}
           allowDecimals={false}
           tick={axisTick}
           stroke="var(--border)"

@@ -1,4 +1,5 @@
 import { averageInteractionFigures } from '../../../lib/engine/interaction-figures';
+import { METHODOLOGY } from '../../../lib/engine/methodology';
 import { CHECKLIST_ITEMS } from '../../../lib/types';
 import { formatClock, formatPercent, formatShortDate, formatTimeOfDay } from '../../shared/format';
 import { formatNumber, numberFormat, t } from '../../shared/i18n';
@@ -20,10 +21,18 @@ const percentOf100 = (value: number) => numberFormat({ style: 'percent', maximum
 
 /** The implication nudge speaks up when none has been asked by half the call: the aim is at least one. */
 const IMPLICATION_AIM = 1;
+/** Room above the highest count, so the open-ended aim band shows above the points. */
+const COUNT_HEADROOM = 1;
+
+const highest = (values: ReadonlyArray<number | null>) => Math.max(0, ...values.filter((value): value is number => value !== null));
 
 export function Trends({ calls, talkShareMax, pitchWindowSec }: TrendsProps) {
   const points = trendPoints(calls, (epochMs) => formatShortDate(epochMs), (epochMs) => formatTimeOfDay(epochMs));
   const percentUnit = t('manager_trends_unit_percent');
+  const implicationTop = Math.ceil(highest(points.map((point) => point.implicationQuestions))) + COUNT_HEADROOM;
+  // The first-pitch aim runs from the early-pitch window to the end of the planned call.
+  const plannedMinutes = METHODOLOGY.thresholds.plannedCallMinutes;
+  const pitchTop = Math.max(plannedMinutes, Math.ceil(highest(points.map((point) => point.firstPitchMinute))));
   return (
     <section className="page-section" aria-labelledby="trends-title">
       <h1 id="trends-title">{t('options_trends_title')}</h1>
@@ -53,7 +62,8 @@ export function Trends({ calls, talkShareMax, pitchWindowSec }: TrendsProps) {
             formatValue={(value) => formatNumber(value)}
             average={averageOf(points.map((point) => point.implicationQuestions))}
             unit={t('manager_trends_unit_questions')}
-            aim={{ from: IMPLICATION_AIM, label: t('manager_trends_aim_implication', formatNumber(IMPLICATION_AIM)) }}
+            aim={{ from: IMPLICATION_AIM, to: Math.max(IMPLICATION_AIM, implicationTop), label: t('manager_trends_aim_implication', formatNumber(IMPLICATION_AIM)) }}
+            domain={[0, Math.max(IMPLICATION_AIM, implicationTop)]}
           />
           <TrendChart
             title={t('options_trends_first_pitch')}
@@ -63,7 +73,8 @@ export function Trends({ calls, talkShareMax, pitchWindowSec }: TrendsProps) {
             formatValue={(value) => t('options_trends_minutes', formatNumber(value))}
             average={averageOf(points.map((point) => point.firstPitchMinute))}
             unit={t('manager_trends_unit_minutes')}
-            aim={{ from: pitchWindowSec / 60, label: t('manager_trends_aim_first_pitch', formatClock(pitchWindowSec)) }}
+            aim={{ from: pitchWindowSec / 60, to: pitchTop, label: t('manager_trends_aim_first_pitch', formatClock(pitchWindowSec)) }}
+            domain={[0, pitchTop]}
           />
           <TrendChart
             title={t('options_trends_checklist')}

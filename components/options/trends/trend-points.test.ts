@@ -20,10 +20,10 @@ describe('trendPoints', () => {
   it('labels each call differently: the day alone, with the time when the day has several calls, numbered within a minute', () => {
     expect(trendAxisLabels([at(2, 9), at(4, 9, 5), at(4, 14, 30), at(5, 11), at(5, 11)], day, time)).toEqual([
       '2 Dec',
-      '4 Dec 09:05',
-      '4 Dec 14:30',
-      '5 Dec 11:00',
-      '5 Dec 11:00 (2)',
+      '4 Dec\n09:05',
+      '4 Dec\n14:30',
+      '5 Dec\n11:00',
+      '5 Dec\n11:00 (2)',
     ]);
   });
 

@@ -26,14 +26,17 @@ export interface TrendPoint {
 
 const dayOf = (epochMs: number) => new Date(epochMs).toDateString();
 
+/** Between the day and the time of an axis label: the chart draws them on two lines. */
+export const AXIS_LINE_BREAK = '\n';
+
 /**
- * One label per call, oldest first, each different: "3 Mar" for a call alone on its day, "3 Mar 14:05" when the
- * day has several; calls in the same minute are numbered.
+ * One label per call, oldest first, each different: "3 Mar" for a call alone on its day, "3 Mar" and "14:05" on two
+ * lines (AXIS_LINE_BREAK) when the day has several; calls in the same minute are numbered.
  */
 export function trendAxisLabels(startedAts: readonly number[], formatDay: (epochMs: number) => string, formatTime: (epochMs: number) => string): string[] {
   const perDay = new Map<string, number>();
   for (const startedAt of startedAts) perDay.set(dayOf(startedAt), (perDay.get(dayOf(startedAt)) ?? 0) + 1);
-  const labels = startedAts.map((startedAt) => (perDay.get(dayOf(startedAt))! > 1 ? `${formatDay(startedAt)} ${formatTime(startedAt)}` : formatDay(startedAt)));
+  const labels = startedAts.map((startedAt) => (perDay.get(dayOf(startedAt))! > 1 ? `${formatDay(startedAt)}${AXIS_LINE_BREAK}${formatTime(startedAt)}` : formatDay(startedAt)));
   const seen = new Map<string, number>();
   return labels.map((label) => {
     const count = (seen.get(label) ?? 0) + 1;

@@ -4,9 +4,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { CoachDatabase } from '../../../store/database';
 import { deleteCall, listAnalyzedCalls, listCalls, readCallDetail, renameCall } from '../../../store/call-queries';
-import { forgetCall } from '../../../store/memory-store';
+import { forgetCall, setCoachingThemes } from '../../../store/memory-store';
+import { resolveCoachSettings } from '../../../lib/engine/settings';
 import { notObjectionLines } from '../../../store/rep-corrections-store';
-import { DEFAULT_USER_SETTINGS, saveUserSettings, type UserSettings } from '../../../store/user-settings';
+import { coachOverrides, DEFAULT_USER_SETTINGS, saveUserSettings, type UserSettings } from '../../../store/user-settings';
 import { t } from '../../shared/i18n';
 import { CallDetail } from '../call/CallDetail';
 import { CallHistory } from '../calls/CallHistory';
@@ -52,6 +53,7 @@ function CallPage({ db, callId, settings }: { db: CoachDatabase; callId: string;
       detail={detail}
       talkShareMax={settings.talkShareMax}
       pitchWindowSec={settings.earlyPitchBeforeSec}
+      onCoachingThemes={(include) => setCoachingThemes(db, callId, include, { now: Date.now(), settings: resolveCoachSettings(coachOverrides(settings)) })}
       onDelete={async () => {
         await deleteCall(db, callId);
         await forgetCall(db, callId, Date.now());

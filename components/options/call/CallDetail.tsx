@@ -28,9 +28,11 @@ interface CallDetailProps {
   talkShareMax: number;
   pitchWindowSec: number;
   onDelete(): Promise<void>;
+  /** Puts the call in or out of Coaching Themes (memory learns from it, or forgets it). */
+  onCoachingThemes(include: boolean): Promise<void>;
 }
 
-export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete }: CallDetailProps) {
+export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete, onCoachingThemes }: CallDetailProps) {
   const { call, analysis, utterances, nudges, debrief } = detail;
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
   const seek = (atSec: number) => setHighlightedId(utteranceAt(utterances, atSec)?.id ?? null);
@@ -66,6 +68,7 @@ export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete }: C
         <div className="call-detail-side">
           {analysis ? <CallStats analysis={analysis} talkShareMax={talkShareMax} pitchWindowSec={pitchWindowSec} /> : null}
           <NudgeList nudges={nudges} onSeek={seek} />
+          {call.status === 'ended' ? <CoachingThemesChoice included={call.coachingThemes} onChange={onCoachingThemes} /> : null}
         </div>
       </div>
       {analysis ? (
@@ -115,5 +118,28 @@ function NudgeList({ nudges, onSeek }: { nudges: Nudge[]; onSeek(atSec: number):
         </ol>
       )}
     </section>
+  );
+}
+
+function CoachingThemesChoice({ included, onChange }: { included: boolean; onChange(include: boolean): Promise<void> }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <label className="checkbox-row card call-themes-choice">
+      <input
+        type="checkbox"
+        checked={included}
+        disabled={busy}
+        data-testid="call-coaching-themes"
+        onChange={async (event) => {
+          setBusy(true);
+          try {
+            await onChange(event.target.checked);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      />
+      {t('manager_call_feeds_themes')}
+    </label>
   );
 }

@@ -3,7 +3,7 @@ import type { LineClassifier } from '../lib/engine/labeling';
 import { BACKUP_VERSION, BackupError, exportBackup, importBackup, parseBackup } from './backup';
 import { applyCaptureMessage } from './capture-writer';
 import { finishCall } from './call-finisher';
-import { deleteAllCalls } from './call-queries';
+import { deleteAllCalls, renameCall } from './call-queries';
 import type { CoachDatabase } from './database';
 import { capturedLine, freshDatabase } from './test-support';
 
@@ -42,7 +42,11 @@ describe('backup', () => {
     const db = freshDatabase();
     await storeCall(db, 'a', 'Acme');
     await storeCall(db, 'b', 'Globex');
+    // What the rep chose per call travels too: a rename and leaving a call out of Coaching Themes.
+    await renameCall(db, 'a', 'Acme — renewal');
+    await db.calls.update('b', { coachingThemes: false });
     const before = await snapshot(db);
+    expect(before.calls).toEqual(expect.arrayContaining([expect.objectContaining({ callId: 'a', name: 'Acme — renewal' }), expect.objectContaining({ callId: 'b', coachingThemes: false })]));
     const text = JSON.stringify(await exportBackup(db, 123));
     await deleteAllCalls(db);
     expect(await db.calls.count()).toBe(0);

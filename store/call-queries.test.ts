@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LineClassifier } from '../lib/engine/labeling';
 import { applyCaptureMessage } from './capture-writer';
 import { finishCall } from './call-finisher';
-import { deleteAllCalls, deleteCall, listCalls, readCallDetail, readPopupData } from './call-queries';
+import { deleteAllCalls, deleteCall, listCalls, readCallDetail, readPopupData, renameCall } from './call-queries';
 import type { CoachDatabase } from './database';
 import { rememberCall } from './memory-store';
 import { capturedLine, freshDatabase } from './test-support';
@@ -24,6 +24,30 @@ async function endedCall(db: CoachDatabase, callId: string, startedAt: number) {
 }
 
 describe('call queries', () => {
+  it('names a call by the rep’s rename, else the meeting title, else nothing; an empty rename goes back', async () => {
+    const db = freshDatabase();
+    await endedCall(db, 'Meet - Acme discovery', 1_000);
+    await endedCall(db, 'Meet - abc-defg-hij', 2_000);
+    const names = async () => (await listCalls(db)).map((call) => [call.callId, call.name]);
+    expect(await names()).toEqual([
+      ['Meet - abc-defg-hij', null],
+      ['Meet - Acme discovery', 'Acme discovery'],
+    ]);
+    await renameCall(db, 'Meet - abc-defg-hij', '  Globex   renewal ');
+    expect((await names())[0]).toEqual(['Meet - abc-defg-hij', 'Globex renewal']);
+    await renameCall(db, 'Meet - abc-defg-hij', ' ');
+    expect((await names())[0]).toEqual(['Meet - abc-defg-hij', null]);
+    expect(await db.calls.get('Meet - abc-defg-hij')).not.toHaveProperty('name');
+  });
+
+  it('lists each ended call with its final analysis', async () => {
+    const db = freshDatabase();
+    await endedCall(db, 'done', 1_000);
+    const [listed] = await listCalls(db);
+    expect(listed.analysis).toEqual((await db.reports.get('done'))!.analysis);
+    expect(listed.coachingThemes).toBe(true);
+  });
+
   it('lists calls newest first with their duration, and reads one call with its lines in spoken order', async () => {
     const db = freshDatabase();
     await endedCall(db, 'older', 1_000);

@@ -4,12 +4,16 @@ import type { CallAnalysis, Debrief } from '../lib/engine/analysis-types';
 import { METHODOLOGY } from '../lib/engine/methodology';
 import type { CallMeta, LabeledUtterance, Nudge } from '../lib/types';
 import type { CoachDatabase } from './database';
-import type { CallRecord, NudgeRecord, UtteranceRecord } from './records';
+import { callName, cleanCallName } from '../lib/manager/call-name';
+import { feedsCoachingThemes, type CallRecord, type NudgeRecord, type UtteranceRecord } from './records';
 
 /** A call as lists show it (popup's recent calls, the options page's history), independent of how the store keeps it. */
 export interface CallListItem {
   callId: string;
+  /** What the platform or the file called it (a tab title, a file name). */
   title: string;
+  /** The name a person reads: the rep's rename, else the meeting title; null when neither names anything. */
+  name: string | null;
   platform: CallMeta['platform'];
   repName: string;
   startedAt: number;
@@ -18,6 +22,10 @@ export interface CallListItem {
   status: 'live' | 'ended';
   /** The final (or latest live) rep talk share, 0–1, when an analysis exists. */
   repTalkShare: number | null;
+  /** The final analysis (the latest live one while the call runs), for the list's figures. */
+  analysis: CallAnalysis | null;
+  /** Whether the coaching memory learns from the call. */
+  coachingThemes: boolean;
 }
 
 /**
@@ -36,19 +44,29 @@ export function toCallListItem(call: CallRecord, finalAnalysis?: CallAnalysis | 
   return {
     callId: call.callId,
     title: call.title,
+    name: callName(call),
     platform: call.platform,
     repName: call.repName,
     startedAt: call.startedAt,
     durationSec: listedDurationSec(call, analysis),
     status: call.status === 'live' ? 'live' : 'ended',
     repTalkShare: analysis && analysis.repTalkSec + analysis.buyerTalkSec > 0 ? analysis.repTalkShare : null,
+    analysis,
+    coachingThemes: feedsCoachingThemes(call),
   };
 }
 
-/** Every call, newest first. */
+/** Every call with its final analysis, newest first. */
 export async function listCalls(db: CoachDatabase): Promise<CallListItem[]> {
-  const calls = await db.calls.orderBy('startedAt').reverse().toArray();
-  return calls.map((call) => toCallListItem(call));
+  const [calls, reports] = await Promise.all([db.calls.orderBy('startedAt').reverse().toArray(), db.reports.toArray()]);
+  const analysisById = new Map(reports.map((report) => [report.callId, report.analysis]));
+  return calls.map((call) => toCallListItem(call, analysisById.get(call.callId)));
+}
+
+/** Stores the rep's name for a call; an empty name goes back to the one derived from the meeting. */
+export async function renameCall(db: CoachDatabase, callId: string, name: string): Promise<void> {
+  const cleaned = cleanCallName(name);
+  await db.calls.update(callId, { name: cleaned === '' ? undefined : cleaned });
 }
 
 export interface CallDetailData {
@@ -102,7 +120,7 @@ export async function listAnalyzedCalls(db: CoachDatabase): Promise<AnalyzedCall
   const reportById = new Map(reports.map((report) => [report.callId, report]));
   return calls
     .filter((call) => call.status !== 'live' && reportById.has(call.callId))
-    .map((call) => ({ callId: call.callId, title: call.title, startedAt: call.startedAt, analysis: reportById.get(call.callId)!.analysis }))
+    .map((call) => ({ callId: call.callId, title: callName(call) ?? call.title, startedAt: call.startedAt, analysis: reportById.get(call.callId)!.analysis }))
     .sort((a, b) => a.startedAt - b.startedAt);
 }
 

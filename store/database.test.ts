@@ -19,6 +19,20 @@ const callOfVersionOne = {
 };
 
 describe('database schema', () => {
+  it('schema 3 writes out which calls fed Coaching Themes until then: live ones did, imported ones did not', async () => {
+    const indexedDB = new IDBFactory();
+    const legacy = new Dexie('themes-upgrade', { indexedDB, IDBKeyRange });
+    declareSchema(legacy, SCHEMA_VERSIONS.filter((entry) => entry.version <= 2));
+    await legacy.table('calls').bulkAdd([callOfVersionOne, { ...callOfVersionOne, callId: 'imported', platform: 'import', endReason: 'imported' }]);
+    legacy.close();
+
+    const current = new CoachDatabase('themes-upgrade', { indexedDB, IDBKeyRange });
+    await current.open();
+    expect((await current.calls.get('old-call'))?.coachingThemes).toBe(true);
+    expect((await current.calls.get('imported'))?.coachingThemes).toBe(false);
+    current.close();
+  });
+
   it('numbers its versions upward from 1', () => {
     expect(SCHEMA_VERSIONS.map((entry) => entry.version)).toEqual(SCHEMA_VERSIONS.map((_, index) => index + 1));
   });

@@ -4,7 +4,7 @@
 // version and checks that the current one keeps its data.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { MemoryFact, MentalModelVersion, Observation } from '../lib/memory/memory-schema';
-import type { CallRecord, NudgeRecord, ReportRecord, UtteranceRecord } from './records';
+import { feedsCoachingThemes, type CallRecord, type NudgeRecord, type ReportRecord, type UtteranceRecord } from './records';
 
 export const DATABASE_NAME = 'discovery-coach';
 
@@ -30,6 +30,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       facts: 'id, callId, repName, kind',
       observations: 'id, kind, status, repName',
       mentalModels: '[modelId+version], modelId',
+    },
+  },
+  {
+    // Calls say whether they feed Coaching Themes: written out as memory held them until now (live calls did,
+    // imported ones did not), so the choice each call shows is what its themes contain.
+    version: 3,
+    stores: {},
+    upgrade: async (transaction) => {
+      await transaction
+        .table<CallRecord>('calls')
+        .toCollection()
+        .modify((call) => {
+          call.coachingThemes ??= feedsCoachingThemes(call);
+        });
     },
   },
 ];

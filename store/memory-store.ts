@@ -84,6 +84,15 @@ export async function forgetCall(db: CoachDatabase, callId: string, now: number,
   });
 }
 
+/** Stores whether a call feeds Coaching Themes, and has memory learn from it or drop what it learned. */
+export async function setCoachingThemes(db: CoachDatabase, callId: string, include: boolean, options: RememberOptions): Promise<void> {
+  await db.transaction('rw', [db.calls, db.utterances, db.reports, ...memoryTables(db)], async () => {
+    await db.calls.update(callId, { coachingThemes: include });
+    if (include) await rememberCall(db, callId, options);
+    else await forgetCall(db, callId, options.now, options.seeds);
+  });
+}
+
 export interface ModelVersionSummary {
   modelId: ModelId;
   version: number;

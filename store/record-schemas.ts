@@ -2,6 +2,7 @@
 // so a crafted file cannot exhaust memory, and every field the UI reads is checked.
 import { z } from 'zod';
 import { evidenceSchema, nudgeSchema, utteranceLabelSchema, MAX_CAPTION_CHARS } from '../lib/messages';
+import { MAX_CALL_NAME_CHARS } from '../lib/manager/call-name';
 import { boundedId, byKeys, nonNegativeInt, nonNegativeNumber, textUpTo } from '../lib/schema-parts';
 import { CALL_SOURCES, CALL_TYPES, CHECKLIST_ITEMS, OBJECTION_CATEGORIES, PHASES, SPIN_ACTS } from '../lib/types';
 
@@ -86,6 +87,8 @@ export const callRecordSchema = z.object({
   lastActivityAt: finite,
   liveAnalysis: callAnalysisSchema.nullable(),
   utteranceCount: nonNegativeInt,
+  name: z.string().max(MAX_CALL_NAME_CHARS).optional(),
+  coachingThemes: z.boolean().optional(),
 });
 
 export const storedUtteranceSchema = z.object({

@@ -18,6 +18,15 @@ export interface CallRecord extends CallMeta {
   liveAnalysis: CallAnalysis | null;
   /** How many utterances are stored for the call (kept in step by the writer, for lists). */
   utteranceCount: number;
+  /** The rep's own name for the call (an account or meeting), shown instead of the derived one (lib/manager/call-name.ts). */
+  name?: string;
+  /** Whether the coaching memory learns from the call (Coaching Themes); absent on records older than the choice: see feedsCoachingThemes. */
+  coachingThemes?: boolean;
+}
+
+/** Whether a call feeds Coaching Themes: the stored choice, else what memory did before the choice existed (live calls did, imports did not). */
+export function feedsCoachingThemes(call: Pick<CallRecord, 'coachingThemes' | 'platform'>): boolean {
+  return call.coachingThemes ?? call.platform !== 'import';
 }
 
 /** A caption line as stored: the engine's labeled utterance (less its in-call `settled` flag) plus the capture details it came from. */

@@ -60,7 +60,9 @@ describe('a database written by an older schema', () => {
       await db.open();
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
       const byKey = (records: readonly object[]) => [...records].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-      expect(byKey(await db.calls.toArray())).toEqual(byKey(tables.calls));
+      // Schema 3 wrote out whether each call feeds Coaching Themes (a live call did, an imported one did not).
+      const withThemes = tables.calls.map((call) => ({ ...call, coachingThemes: call.coachingThemes ?? call.platform !== 'import' }));
+      expect(byKey(await db.calls.toArray())).toEqual(byKey(withThemes));
       expect(byKey(await db.utterances.toArray())).toEqual(byKey(tables.utterances));
       expect(byKey(await db.nudges.toArray())).toEqual(byKey(tables.nudges));
       expect(byKey(await db.reports.toArray())).toEqual(byKey(tables.reports));

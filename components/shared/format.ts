@@ -51,3 +51,8 @@ export function formatNameList(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return t('shared_list_and', names.slice(0, -1).join(', '), names[names.length - 1]);
 }
+
+/** A time of day for chart axes: "14:05" in the rep's UI language. */
+export function formatTimeOfDay(epochMs: number, locale = uiLanguage()): string {
+  return new Date(epochMs).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+}

@@ -94,12 +94,15 @@ export function sampleCallListItem(overrides: Partial<CallListItem> = {}): CallL
   return {
     callId: 'call-1',
     title: 'Acme Logistics — discovery',
+    name: overrides.title ?? 'Acme Logistics — discovery',
     platform: 'meet',
     repName: 'Sam Rivera',
     startedAt: Date.UTC(2026, 2, 3, 14, 5),
     durationSec: 1710,
     status: 'ended',
     repTalkShare: 0.36,
+    analysis: sampleAnalysis({ repTalkShare: 0.36 }),
+    coachingThemes: true,
     ...overrides,
   };
 }

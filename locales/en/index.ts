@@ -5,6 +5,7 @@ import debrief from './debrief.json';
 import extension from './extension.json';
 import figures from './figures.json';
 import insights from './insights.json';
+import manager from './manager.json';
 import model from './model.json';
 import onboarding from './onboarding.json';
 import options from './options.json';
@@ -13,6 +14,6 @@ import popup from './popup.json';
 import shared from './shared.json';
 
 // Pure, so bundles that never read the English (the extension's: Chrome resolves every key) drop the strings.
-export const ENGLISH_MESSAGES = /* @__PURE__ */ (() => ({ ...extension, ...shared, ...overlay, ...popup, ...debrief, ...options, ...insights, ...model, ...onboarding, ...figures, ...coaching }))();
+export const ENGLISH_MESSAGES = /* @__PURE__ */ (() => ({ ...extension, ...shared, ...overlay, ...popup, ...debrief, ...options, ...insights, ...model, ...onboarding, ...figures, ...coaching, ...manager }))();
 
 export type MessageKey = keyof typeof ENGLISH_MESSAGES;

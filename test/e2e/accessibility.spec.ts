@@ -157,6 +157,7 @@ for (const colorScheme of ['light', 'dark'] as const satisfies readonly ColorSch
     test('options: every route', async () => {
       const options = await openExtensionPage(context, 'options.html#/data');
       await options.getByTestId('import-transcripts').setInputFiles({ name: 'initech-follow-up.txt', mimeType: 'text/plain', buffer: Buffer.from(FOLLOW_UP_TRANSCRIPT) });
+      await options.getByTestId('import-confirm').click();
       await expect(options.getByTestId('import-results')).toContainText('imported as');
 
       for (const route of OPTIONS_ROUTES) {

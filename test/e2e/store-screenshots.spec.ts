@@ -89,6 +89,7 @@ test('store screenshots: overlay in a call, popup debrief, call page, coaching t
     mimeType: 'text/vtt',
     buffer: Buffer.from(asTranscript(demo)),
   });
+  await options.getByTestId('import-confirm').click();
   await expect(options.getByTestId('import-results')).toContainText('Northwind');
   const stored = await waitForStored(context, (data) => data.reports.length === 3);
   const imported = stored.calls.find((call) => call.platform === 'import')!;

@@ -108,7 +108,7 @@ describe('transcript parsers under random input', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(vttFile, document(vttLine), document(timestampedLine), damaged(vttFile)), async (text) => {
         const db = freshDatabase();
-        const result = await importTranscriptFile(db, { name: 'call.vtt', size: text.length, text: async () => text }, { ...DEFAULT_USER_SETTINGS, repNames: ['Sam Rivera'] }, 1_800_000_000_000, () => 'x');
+        const result = await importTranscriptFile(db, { name: 'call.vtt', size: text.length, text: async () => text }, { ...DEFAULT_USER_SETTINGS, repNames: ['Sam Rivera'] }, { repSpeaker: 'Sam Rivera', coachingThemes: false }, 1_800_000_000_000, () => 'x');
         const [calls, lines, reports] = await Promise.all([db.calls.toArray(), db.utterances.toArray(), db.reports.toArray()]);
         if (!result.ok) {
           expect(result.error).not.toMatch(/[\r\n]/);

@@ -3,10 +3,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { CoachDatabase } from '../../../store/database';
-import { deleteCall, listAnalyzedCalls, listCalls, readCallDetail } from '../../../store/call-queries';
-import { forgetCall } from '../../../store/memory-store';
+import { deleteCall, listAnalyzedCalls, listCalls, readCallDetail, renameCall } from '../../../store/call-queries';
+import { forgetCall, setCoachingThemes } from '../../../store/memory-store';
+import { resolveCoachSettings } from '../../../lib/engine/settings';
 import { notObjectionLines } from '../../../store/rep-corrections-store';
-import { DEFAULT_USER_SETTINGS, saveUserSettings, type UserSettings } from '../../../store/user-settings';
+import { coachOverrides, DEFAULT_USER_SETTINGS, saveUserSettings, type UserSettings } from '../../../store/user-settings';
 import { t } from '../../shared/i18n';
 import { coachingMemorySeeds } from '../../shared/coaching-methodology';
 import { CallDetail } from '../call/CallDetail';
@@ -53,6 +54,7 @@ function CallPage({ db, callId, settings }: { db: CoachDatabase; callId: string;
       detail={detail}
       talkShareMax={settings.talkShareMax}
       pitchWindowSec={settings.earlyPitchBeforeSec}
+      onCoachingThemes={(include) => setCoachingThemes(db, callId, include, { now: Date.now(), settings: resolveCoachSettings(coachOverrides(settings)) })}
       onDelete={async () => {
         await deleteCall(db, callId);
         await forgetCall(db, callId, Date.now(), coachingMemorySeeds());
@@ -68,7 +70,15 @@ function RoutePage({ db, route, settings }: { db: CoachDatabase; route: OptionsR
   const dataActions = useMemo(() => createDataActions(db, () => settings), [db, settings]);
   switch (route.name) {
     case 'calls':
-      return calls ? <CallHistory calls={calls} talkShareMax={settings.talkShareMax} /> : <Loading />;
+      return calls ? (
+        <CallHistory
+          calls={calls}
+          aims={{ talkShareMax: settings.talkShareMax, earlyPitchBeforeSec: settings.earlyPitchBeforeSec }}
+          onRename={(callId, name) => renameCall(db, callId, name)}
+        />
+      ) : (
+        <Loading />
+      );
     case 'call':
       return <CallPage db={db} callId={route.callId} settings={settings} />;
     case 'trends':

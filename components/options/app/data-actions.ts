@@ -3,17 +3,16 @@
 import type { CoachDatabase } from '../../../store/database';
 import { exportBackup, importBackup, parseBackup } from '../../../store/backup';
 import { deleteAllCalls } from '../../../store/call-queries';
-import { importTranscriptFile } from '../../../store/transcript-import';
+import { importTranscriptFile, readTranscriptSpeakers, type TranscriptFile } from '../../../store/transcript-import';
 import type { UserSettings } from '../../../store/user-settings';
 import type { DataActions } from '../data/DataPage';
 
+const transcriptFile = (file: File): TranscriptFile => ({ name: file.name, size: file.size, text: () => file.text() });
+
 export function createDataActions(db: CoachDatabase, settings: () => UserSettings): DataActions {
   return {
-    async importTranscripts(files) {
-      const results = [];
-      for (const file of files) results.push(await importTranscriptFile(db, { name: file.name, size: file.size, text: () => file.text() }, settings(), Date.now()));
-      return results;
-    },
+    readTranscriptSpeakers: (file) => readTranscriptSpeakers(transcriptFile(file), settings().repNames),
+    importTranscript: (file, choice) => importTranscriptFile(db, transcriptFile(file), settings(), choice, Date.now()),
     async exportJson() {
       return JSON.stringify(await exportBackup(db, Date.now()));
     },

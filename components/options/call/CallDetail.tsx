@@ -8,6 +8,7 @@ import type { CallListItem } from '../../shared/call-list-item';
 import { formatCallDate, formatClock, formatMinutes } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { platformLabel } from '../../shared/labels';
+import { shownCallName } from '../calls/CallNameCell';
 import { optionsRouteHref } from '../hash-route';
 import { ConfirmButton } from '../layout/ConfirmButton';
 import { CallStats } from './CallStats';
@@ -27,9 +28,11 @@ interface CallDetailProps {
   talkShareMax: number;
   pitchWindowSec: number;
   onDelete(): Promise<void>;
+  /** Puts the call in or out of Coaching Themes (memory learns from it, or forgets it). */
+  onCoachingThemes(include: boolean): Promise<void>;
 }
 
-export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete }: CallDetailProps) {
+export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete, onCoachingThemes }: CallDetailProps) {
   const { call, analysis, utterances, nudges, debrief } = detail;
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
   const seek = (atSec: number) => setHighlightedId(utteranceAt(utterances, atSec)?.id ?? null);
@@ -41,7 +44,7 @@ export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete }: C
       </a>
       <header className="call-detail-header">
         <div>
-          <h1>{call.title || t('shared_untitled_call')}</h1>
+          <h1>{shownCallName(call)}</h1>
           <p className="muted">
             {platformLabel(call.platform)} · {call.repName || t('options_rep_unknown')} · {formatCallDate(call.startedAt)} ·{' '}
             {call.status === 'live' ? t('options_call_live_now') : formatMinutes(call.durationSec ?? 0)}
@@ -54,8 +57,20 @@ export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete }: C
           onConfirm={onDelete}
         />
       </header>
-      {analysis ? <CallStats analysis={analysis} talkShareMax={talkShareMax} pitchWindowSec={pitchWindowSec} /> : null}
-      {analysis ? <InteractionFigures rows={interactionFigures(analysis)} timing={call.platform === 'import' ? 'import' : 'live'} /> : null}
+      <div className="call-detail-columns call-detail-first-screen">
+        <section className="card" data-testid="call-debrief">
+          {debrief ? (
+            <DebriefView debrief={debrief} onSeek={seek} />
+          ) : (
+            <p className="muted">{t(call.status === 'live' ? 'options_call_debrief_after_end' : 'options_call_no_debrief')}</p>
+          )}
+        </section>
+        <div className="call-detail-side">
+          {analysis ? <CallStats analysis={analysis} talkShareMax={talkShareMax} pitchWindowSec={pitchWindowSec} /> : null}
+          <NudgeList nudges={nudges} onSeek={seek} />
+          {call.status === 'ended' ? <CoachingThemesChoice included={call.coachingThemes} onChange={onCoachingThemes} /> : null}
+        </div>
+      </div>
       {analysis ? (
         <CallTimeline
           utterances={utterances}
@@ -65,22 +80,11 @@ export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete }: C
           durationSec={analysis.durationSec}
         />
       ) : null}
-      <div className="call-detail-columns">
-        <section className="card" aria-labelledby="transcript-title">
-          <h2 id="transcript-title">{t('options_call_transcript')}</h2>
-          <Transcript utterances={utterances} highlightedId={highlightedId} labelledBy="transcript-title" />
-        </section>
-        <div className="call-detail-side">
-          <section className="card">
-            {debrief ? (
-              <DebriefView debrief={debrief} onSeek={seek} />
-            ) : (
-              <p className="muted">{t(call.status === 'live' ? 'options_call_debrief_after_end' : 'options_call_no_debrief')}</p>
-            )}
-          </section>
-          <NudgeList nudges={nudges} onSeek={seek} />
-        </div>
-      </div>
+      {analysis ? <InteractionFigures rows={interactionFigures(analysis)} timing={call.platform === 'import' ? 'import' : 'live'} /> : null}
+      <section className="card" aria-labelledby="transcript-title">
+        <h2 id="transcript-title">{t('options_call_transcript')}</h2>
+        <Transcript utterances={utterances} highlightedId={highlightedId} labelledBy="transcript-title" />
+      </section>
     </article>
   );
 }
@@ -105,14 +109,37 @@ function NudgeList({ nudges, onSeek }: { nudges: Nudge[]; onSeek(atSec: number):
                 >
                   {formatClock(nudge.atSec)}
                 </button>
-                <div>
+                <p className="nudge-line" title={nudge.message}>
                   <strong>{nudge.title}</strong>
-                  <p className="muted">{nudge.message}</p>
-                </div>
+                  {nudge.say ? <span className="muted"> · {nudge.say}</span> : null}
+                </p>
               </li>
             ))}
         </ol>
       )}
     </section>
+  );
+}
+
+function CoachingThemesChoice({ included, onChange }: { included: boolean; onChange(include: boolean): Promise<void> }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <label className="checkbox-row card call-themes-choice">
+      <input
+        type="checkbox"
+        checked={included}
+        disabled={busy}
+        data-testid="call-coaching-themes"
+        onChange={async (event) => {
+          setBusy(true);
+          try {
+            await onChange(event.target.checked);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      />
+      {t('manager_call_feeds_themes')}
+    </label>
   );
 }

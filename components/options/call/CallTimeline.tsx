@@ -22,6 +22,9 @@ const ACT_COLORS: Record<MarkedAct, string> = {
 };
 
 const axisTick = { fill: 'var(--muted)', fontSize: 12 };
+/** Both charts share one time axis: the same y-axis width and margins put 0:00 and the end at the same x. */
+const Y_AXIS_WIDTH = 88;
+const CHART_MARGIN = { top: 12, right: 16, bottom: 0, left: 0 };
 const tooltipStyle = { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, color: 'var(--text)' };
 
 export function CallTimeline({ utterances, nudges, firstPitchSec, talkShareMax, durationSec }: CallTimelineProps) {
@@ -32,7 +35,9 @@ export function CallTimeline({ utterances, nudges, firstPitchSec, talkShareMax, 
   const acts = actMarkers(utterances);
   const nudgePoints = nudgeMarkers(nudges).map((nudge) => ({ ...nudge, row: nudgeRow, label: `${nudgeKindLabel(nudge.kind)}: ${nudge.title}` }));
   const xDomain: [number, number] = [0, Math.max(60, durationSec, ...share.map((point) => point.atSec))];
-  const xAxis = <XAxis type="number" dataKey="atSec" domain={xDomain} tickFormatter={formatClock} tick={axisTick} stroke="var(--border)" />;
+  const xAxis = (hide: boolean) => (
+    <XAxis type="number" dataKey="atSec" domain={xDomain} tickFormatter={formatClock} tick={axisTick} stroke="var(--border)" hide={hide} />
+  );
   const pitchLine =
     firstPitchSec === null ? null : (
       <ReferenceLine x={firstPitchSec} stroke="var(--chart-pitch)" strokeDasharray="4 3" label={{ value: t('options_timeline_first_pitch'), fill: 'var(--muted)', fontSize: 11, position: 'insideTopRight' }} />
@@ -50,19 +55,19 @@ export function CallTimeline({ utterances, nudges, firstPitchSec, talkShareMax, 
           ? t('options_timeline_counts_pitch', acts.length, nudges.length, formatClock(firstPitchSec))
           : t('options_timeline_counts_no_pitch', acts.length, nudges.length)}
       </figcaption>
-      <LineChart responsive style={{ width: '100%', height: 200 }} data={share} margin={{ top: 12, right: 16, bottom: 0, left: 0 }}>
+      <LineChart responsive style={{ width: '100%', height: 180 }} data={share} margin={CHART_MARGIN}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
-        {xAxis}
-        <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(value: number) => formatPercent(value / 100)} tick={axisTick} stroke="var(--border)" width={44} />
+        {xAxis(true)}
+        <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(value: number) => formatPercent(value / 100)} tick={axisTick} stroke="var(--border)" width={Y_AXIS_WIDTH} />
         <Tooltip contentStyle={tooltipStyle} labelFormatter={(atSec) => formatClock(Number(atSec))} formatter={(value) => [formatPercent(Number(value) / 100), youTalk]} />
         <ReferenceLine y={talkShareMax * 100} stroke="var(--warn)" strokeDasharray="6 4" />
         {pitchLine}
         <Line type="monotone" dataKey="repSharePercent" stroke="var(--chart-rep)" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} name={youTalk} />
       </LineChart>
-      <ScatterChart responsive style={{ width: '100%', height: 190 }} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+      <ScatterChart responsive style={{ width: '100%', height: 190 }} margin={CHART_MARGIN}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" horizontal={false} />
-        {xAxis}
-        <YAxis type="category" dataKey="row" allowDuplicatedCategory={false} ticks={rows} domain={rows} tick={axisTick} stroke="var(--border)" width={88} />
+        {xAxis(false)}
+        <YAxis type="category" dataKey="row" allowDuplicatedCategory={false} ticks={rows} domain={rows} tick={axisTick} stroke="var(--border)" width={Y_AXIS_WIDTH} />
         <Tooltip
           contentStyle={tooltipStyle}
           cursor={false}

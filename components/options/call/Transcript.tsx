@@ -25,6 +25,9 @@ const TIER_TEXT = {
   model: { full: 'options_transcript_tier_model', short: 'options_transcript_tier_model_short' },
 } as const;
 
+/** Most lines are labelled by the fast classifier: only the lines another tier labelled carry a tag (the tooltip always says). */
+const SHOWN_WITHOUT_TAG = 'fast';
+
 export function Transcript({ utterances, highlightedId, labelledBy }: TranscriptProps) {
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -60,7 +63,7 @@ export function Transcript({ utterances, highlightedId, labelledBy }: Transcript
                   title={t('options_transcript_label_source', t(TIER_TEXT[label.tier].full), formatPercent(label.confidence))}
                 >
                   {labelText(label)}
-                  <span className="label-tier">{t(TIER_TEXT[label.tier].short)}</span>
+                  {label.tier === SHOWN_WITHOUT_TAG ? null : <span className="label-tier">{t(TIER_TEXT[label.tier].short)}</span>}
                 </span>
               </div>
               <p className="transcript-text">{utterance.text}</p>

@@ -14,7 +14,7 @@ describe('filterCalls', () => {
     expect(ids({})).toEqual(['a', 'b', 'c']);
   });
 
-  it('searches title and rep name, every word, any case', () => {
+  it('searches name, title and rep name, every word, any case', () => {
     expect(ids({ text: 'acme' })).toEqual(['a', 'c']);
     expect(ids({ text: 'ACME follow' })).toEqual(['c']);
     expect(ids({ text: 'jo' })).toEqual(['b']);

@@ -28,7 +28,7 @@ export function filterCalls(calls: readonly CallListItem[], filter: CallFilter):
     if (filter.platform !== 'all' && call.platform !== filter.platform) return false;
     if (from !== null && call.startedAt < from) return false;
     if (until !== null && call.startedAt >= until) return false;
-    const haystack = `${call.title} ${call.repName}`.toLowerCase();
+    const haystack = `${call.name ?? ''} ${call.title} ${call.repName}`.toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
 }

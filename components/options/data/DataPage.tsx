@@ -1,13 +1,9 @@
 import { useState, type ChangeEvent } from 'react';
 import { t, tn } from '../../shared/i18n';
-import { MessageWith } from '../../shared/MessageWith';
-import { optionsRouteHref } from '../hash-route';
+import { TranscriptImport, type TranscriptImportActions } from './TranscriptImport';
 import { ConfirmButton } from '../layout/ConfirmButton';
 
-export type FileImportResult = { fileName: string; ok: true; callId: string; title: string } | { fileName: string; ok: false; error: string };
-
-export interface DataActions {
-  importTranscripts(files: File[]): Promise<FileImportResult[]>;
+export interface DataActions extends TranscriptImportActions {
   /** The whole store as one JSON document. */
   exportJson(): Promise<string>;
   /** Returns how many calls were added. */
@@ -33,64 +29,6 @@ function OutcomeLine({ outcome }: { outcome: Outcome }) {
     <p className="success-text" role="status">
       {outcome.kind === 'done' ? outcome.message : outcome.kind === 'busy' ? t('options_data_working') : ''}
     </p>
-  );
-}
-
-function TranscriptImport({ actions }: { actions: DataActions }) {
-  const [results, setResults] = useState<FileImportResult[]>([]);
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  const onFiles = async (event: ChangeEvent<HTMLInputElement>) => {
-    const files = [...(event.target.files ?? [])];
-    event.target.value = '';
-    if (files.length === 0) return;
-    setOutcome({ kind: 'busy' });
-    try {
-      setResults(await actions.importTranscripts(files));
-      setOutcome({ kind: 'idle' });
-    } catch (error) {
-      setOutcome({ kind: 'failed', message: t('options_data_import_failed', errorMessage(error)) });
-    }
-  };
-  return (
-    <section className="card" aria-labelledby="import-transcripts-title">
-      <h2 id="import-transcripts-title">{t('options_data_import_title')}</h2>
-      <p className="muted" id="import-transcripts-help">
-        <MessageWith message="options_data_import_help">
-          <code>{t('options_data_import_example')}</code>
-        </MessageWith>
-      </p>
-      <label className="file-picker">
-        <span className="button button-secondary">{t('options_data_choose_transcripts')}</span>
-        <input
-          type="file"
-          accept=".vtt,.txt,text/vtt,text/plain"
-          multiple
-          onChange={onFiles}
-          className="visually-hidden"
-          data-testid="import-transcripts"
-          aria-describedby="import-transcripts-help"
-        />
-      </label>
-      <OutcomeLine outcome={outcome} />
-      {results.length > 0 ? (
-        <ul className="import-results" data-testid="import-results">
-          {results.map((result, index) => (
-            <li key={`${result.fileName}-${index}`} className={result.ok ? 'import-ok' : 'import-failed'}>
-              <strong>{result.fileName}</strong>{' '}
-              {result.ok ? (
-                <MessageWith message="options_data_imported_as">
-                  <a href={optionsRouteHref({ name: 'call', callId: result.callId })}>{result.title}</a>
-                </MessageWith>
-              ) : (
-                <span className="error-text" role="alert">
-                  {t('options_data_not_imported', result.error)}
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </section>
   );
 }
 

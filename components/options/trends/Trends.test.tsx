@@ -22,5 +22,9 @@ describe('Trends', () => {
     expect(screen.getByTestId('trend-implicationQuestions-average').textContent).toBe('2.5 avg');
     expect(screen.getByTestId('trend-firstPitchMinute-average').textContent).toBe('10 min avg');
     expect(screen.getByTestId('trend-checklistPercent-average').textContent).toBe('50% avg');
+    // Each chart names its aim, from the rep's settings and the methodology.
+    expect(screen.getByTestId('trend-talkSharePercent-aim').textContent).toBe('(aim: 40% or less, shaded)');
+    expect(screen.getByTestId('trend-firstPitchMinute-aim').textContent).toBe('(aim: at 15:00 or later, shaded)');
+    expect(screen.getByTestId('trend-checklistPercent-aim').textContent).toBe('(aim: all 6 found, dashed line)');
   });
 });

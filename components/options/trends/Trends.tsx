@@ -1,5 +1,7 @@
 import { averageInteractionFigures } from '../../../lib/engine/interaction-figures';
-import { formatClock, formatPercent } from '../../shared/format';
+import { METHODOLOGY } from '../../../lib/engine/methodology';
+import { CHECKLIST_ITEMS } from '../../../lib/types';
+import { formatClock, formatPercent, formatShortDate, formatTimeOfDay } from '../../shared/format';
 import { formatNumber, numberFormat, t } from '../../shared/i18n';
 import { InteractionFigures } from '../../shared/InteractionFigures';
 import { TrendChart } from './TrendChart';
@@ -17,8 +19,20 @@ const MIN_CALLS_FOR_TRENDS = 2;
 /** Trend points keep percentages as 0–100. */
 const percentOf100 = (value: number) => numberFormat({ style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 
+/** The implication nudge speaks up when none has been asked by half the call: the aim is at least one. */
+const IMPLICATION_AIM = 1;
+/** Room above the highest count, so the open-ended aim band shows above the points. */
+const COUNT_HEADROOM = 1;
+
+const highest = (values: ReadonlyArray<number | null>) => Math.max(0, ...values.filter((value): value is number => value !== null));
+
 export function Trends({ calls, talkShareMax, pitchWindowSec }: TrendsProps) {
-  const points = trendPoints(calls);
+  const points = trendPoints(calls, (epochMs) => formatShortDate(epochMs), (epochMs) => formatTimeOfDay(epochMs));
+  const percentUnit = t('manager_trends_unit_percent');
+  const implicationTop = Math.ceil(highest(points.map((point) => point.implicationQuestions))) + COUNT_HEADROOM;
+  // The first-pitch aim runs from the early-pitch window to the end of the planned call.
+  const plannedMinutes = METHODOLOGY.thresholds.plannedCallMinutes;
+  const pitchTop = Math.max(plannedMinutes, Math.ceil(highest(points.map((point) => point.firstPitchMinute))));
   return (
     <section className="page-section" aria-labelledby="trends-title">
       <h1 id="trends-title">{t('options_trends_title')}</h1>
@@ -36,7 +50,8 @@ export function Trends({ calls, talkShareMax, pitchWindowSec }: TrendsProps) {
             dataKey="talkSharePercent"
             formatValue={percentOf100}
             average={averageOf(points.map((point) => point.talkSharePercent))}
-            target={talkShareMax * 100}
+            unit={percentUnit}
+            aim={{ from: 0, to: talkShareMax * 100, label: t('manager_trends_aim_talk_share', formatPercent(talkShareMax)) }}
             domain={[0, 100]}
           />
           <TrendChart
@@ -46,6 +61,9 @@ export function Trends({ calls, talkShareMax, pitchWindowSec }: TrendsProps) {
             dataKey="implicationQuestions"
             formatValue={(value) => formatNumber(value)}
             average={averageOf(points.map((point) => point.implicationQuestions))}
+            unit={t('manager_trends_unit_questions')}
+            aim={{ from: IMPLICATION_AIM, to: Math.max(IMPLICATION_AIM, implicationTop), label: t('manager_trends_aim_implication', formatNumber(IMPLICATION_AIM)) }}
+            domain={[0, Math.max(IMPLICATION_AIM, implicationTop)]}
           />
           <TrendChart
             title={t('options_trends_first_pitch')}
@@ -54,7 +72,9 @@ export function Trends({ calls, talkShareMax, pitchWindowSec }: TrendsProps) {
             dataKey="firstPitchMinute"
             formatValue={(value) => t('options_trends_minutes', formatNumber(value))}
             average={averageOf(points.map((point) => point.firstPitchMinute))}
-            target={pitchWindowSec / 60}
+            unit={t('manager_trends_unit_minutes')}
+            aim={{ from: pitchWindowSec / 60, to: pitchTop, label: t('manager_trends_aim_first_pitch', formatClock(pitchWindowSec)) }}
+            domain={[0, pitchTop]}
           />
           <TrendChart
             title={t('options_trends_checklist')}
@@ -63,6 +83,8 @@ export function Trends({ calls, talkShareMax, pitchWindowSec }: TrendsProps) {
             dataKey="checklistPercent"
             formatValue={percentOf100}
             average={averageOf(points.map((point) => point.checklistPercent))}
+            unit={percentUnit}
+            aim={{ from: 100, to: 100, label: t('manager_trends_aim_checklist', formatNumber(CHECKLIST_ITEMS.length)) }}
             domain={[0, 100]}
           />
         </div>

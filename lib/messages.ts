@@ -2,7 +2,7 @@
 // on arrival; inside a context, code works with the inferred plain types.
 import { z } from 'zod/mini';
 import { boundedId, nonNegativeInt, nonNegativeNumber, textUpTo, unitInterval } from './schema-parts';
-import { CHECKLIST_ITEMS, NUDGE_KINDS, OBJECTION_CATEGORIES, PLATFORMS, REP_ACTS } from './types';
+import { CALL_TYPES, CHECKLIST_ITEMS, NUDGE_KINDS, OBJECTION_CATEGORIES, PLATFORMS, REP_ACTS } from './types';
 
 /** Caption text is untrusted page content: cap its size so one hostile caption cannot exhaust memory. */
 export const MAX_CAPTION_CHARS = 20_000;
@@ -91,6 +91,8 @@ export const captureMessageSchema = z.intersection(
       /** The engine's live CallAnalysis snapshot, for the popup (shape checked where it is read). */
       analysis: z.record(z.string(), z.unknown()),
     }),
+    /** The rep corrected the call type in the overlay (`callType` absent: back to the type read from the call). */
+    z.object({ type: z.literal('call-type'), callId, callType: z.optional(z.enum(CALL_TYPES)) }),
     /** The rep tapped "not an objection" on the card raised by this buyer line. */
     z.object({ type: z.literal('not-objection'), callId, utteranceId: id }),
     z.object({
@@ -121,3 +123,12 @@ export const classifierWeightsRequestSchema = z.object({ type: z.literal('classi
 /** Asks the background for the buyer lines the rep marked "not an objection" (their texts). */
 export const REP_CORRECTIONS_REQUEST = { type: 'rep-corrections' } as const;
 export const repCorrectionsRequestSchema = z.object({ type: z.literal('rep-corrections') });
+
+/**
+ * The rep corrects a stored call's type from the popup or the call page; the background stores it, rewrites the
+ * report and debrief for the type and rebuilds coaching memory. Answered with `setCallTypeReplySchema`.
+ */
+export const setCallTypeRequestSchema = z.object({ type: z.literal('set-call-type'), callId, callType: z.enum(CALL_TYPES) });
+export const setCallTypeReplySchema = z.object({ ok: z.boolean() });
+export type SetCallTypeRequest = z.infer<typeof setCallTypeRequestSchema>;
+export type SetCallTypeReply = z.infer<typeof setCallTypeReplySchema>;

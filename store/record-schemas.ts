@@ -86,6 +86,7 @@ export const callRecordSchema = z.object({
   lastActivityAt: finite,
   liveAnalysis: callAnalysisSchema.nullable(),
   utteranceCount: nonNegativeInt,
+  callType: z.enum(CALL_TYPES).optional(),
 });
 
 export const storedUtteranceSchema = z.object({

@@ -1,7 +1,7 @@
 // What the extension keeps in IndexedDB, one interface per table. Every record carries its callId so a call
 // and everything learned from it can be found, exported and deleted together.
 import type { CallAnalysis, CallReport } from '../lib/engine/analysis-types';
-import type { CallMeta, LabeledUtterance, Nudge } from '../lib/types';
+import type { CallMeta, CallType, LabeledUtterance, Nudge } from '../lib/types';
 
 export type CallStatus = 'live' | 'ended' | 'ended-unexpectedly';
 
@@ -18,6 +18,8 @@ export interface CallRecord extends CallMeta {
   liveAnalysis: CallAnalysis | null;
   /** How many utterances are stored for the call (kept in step by the writer, for lists). */
   utteranceCount: number;
+  /** The call type the rep chose; absent while the type read from the call's opening stands. */
+  callType?: CallType;
 }
 
 /** A caption line as stored: the engine's labeled utterance (less its in-call `settled` flag) plus the capture details it came from. */

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useStore } from 'zustand';
 import type { CallAnalysis } from '../../lib/engine/analysis-types';
+import type { CallType } from '../../lib/types';
 import { t } from '../shared/i18n';
 import { CallHeader } from './CallHeader';
 import { FallbackReading } from './CaptureHealthNotice';
@@ -20,6 +21,7 @@ interface OverlayPanelProps {
   live: LiveCallStore;
   ui: OverlayUiStore;
   playbook: OverlayPlaybook;
+  onCallType?(callType: CallType): void;
   elapsedSec: number;
   drag: DragHandle;
   /** The rep just expanded the overlay: focus goes to its collapse button. */
@@ -42,7 +44,7 @@ function AnalysisSections({ analysis, playbook }: { analysis: CallAnalysis; play
   );
 }
 
-export function OverlayPanel({ live, ui, playbook, elapsedSec, drag, focusCollapse, onCollapse }: OverlayPanelProps) {
+export function OverlayPanel({ live, ui, playbook, onCallType, elapsedSec, drag, focusCollapse, onCollapse }: OverlayPanelProps) {
   const analysis = useStore(live, (state) => state.analysis);
   const problem = useStore(live, (state) => state.problem);
   const inFallback = useStore(live, (state) => state.capture?.health === 'fallback');
@@ -63,6 +65,9 @@ export function OverlayPanel({ live, ui, playbook, elapsedSec, drag, focusCollap
         phase={analysis?.phase ?? null}
         firstPitchSec={analysis?.firstPitchSec ?? null}
         pitchWindowSec={playbook.pitchWindowSec}
+        pitchWindowApplies={playbook.pitchWindowApplies(analysis?.callType ?? 'discovery')}
+        callType={analysis?.callType ? { callType: analysis.callType, source: analysis.callTypeSource } : null}
+        onCallType={onCallType}
         drag={drag}
         focusCollapse={focusCollapse}
         onCollapse={onCollapse}

@@ -1,5 +1,6 @@
 // The overlay's view of the playbook, resolved from the methodology seeds and the rep's settings.
 import type { OverlayPlaybook } from './overlay-playbook';
+import { nudgeAppliesTo } from '../../lib/engine/call-type';
 import { METHODOLOGY } from '../../lib/engine/methodology';
 import type { UserSettings } from '../../store/user-settings';
 
@@ -14,6 +15,7 @@ export function overlayPlaybook(settings: UserSettings): OverlayPlaybook {
   return {
     talkShareMax: settings.talkShareMax,
     pitchWindowSec: settings.earlyPitchBeforeSec,
+    pitchWindowApplies: (callType) => nudgeAppliesTo(METHODOLOGY.callTypes, callType, 'early-pitch'),
     aecrSteps(category) {
       const card = METHODOLOGY.objections[category];
       return AECR_STEPS.map(([name, key]) => ({ name, example: card[key] }));

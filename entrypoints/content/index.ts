@@ -91,7 +91,7 @@ export default defineContentScript({
     const mountOnce = () => {
       if (overlayMounted) return;
       overlayMounted = true;
-      void mountOverlay(ctx, live, ui, overlayPlaybook(settings));
+      void mountOverlay(ctx, live, ui, overlayPlaybook(settings), (callType) => liveCall.setCallType(callType));
     };
     adapter.start(
       document,

@@ -7,6 +7,7 @@ import { deleteCall, listAnalyzedCalls, listCalls, readCallDetail } from '../../
 import { forgetCall } from '../../../store/memory-store';
 import { notObjectionLines } from '../../../store/rep-corrections-store';
 import { DEFAULT_USER_SETTINGS, saveUserSettings, type UserSettings } from '../../../store/user-settings';
+import { requestCallType } from '../../shared/call-type-client';
 import { t } from '../../shared/i18n';
 import { CallDetail } from '../call/CallDetail';
 import { CallHistory } from '../calls/CallHistory';
@@ -52,6 +53,7 @@ function CallPage({ db, callId, settings }: { db: CoachDatabase; callId: string;
       detail={detail}
       talkShareMax={settings.talkShareMax}
       pitchWindowSec={settings.earlyPitchBeforeSec}
+      onCallType={(callType) => requestCallType(callId, callType)}
       onDelete={async () => {
         await deleteCall(db, callId);
         await forgetCall(db, callId, Date.now());

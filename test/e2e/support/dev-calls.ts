@@ -25,3 +25,12 @@ export function devCallScript(id: string, untilSec = Number.POSITIVE_INFINITY): 
       })),
   });
 }
+
+const vttTime = (sec: number) => new Date(Math.round(sec * 1000)).toISOString().slice(11, 23);
+
+/** The dev call `id` as a meeting transcript (WebVTT) with its lines' times, to import with the times a replay compresses. */
+export function devCallTranscript(id: string): string {
+  const call = readCallFile(JSON.parse(readFileSync(path.join(ROOT, 'seeds/calls/corpus/dev', `${id}.json`), 'utf8')));
+  const cues = call.lines.map((line) => `${vttTime(line.startSec)} --> ${vttTime(Math.max(line.endSec, line.startSec + 0.5))}\n<v ${line.speaker}>${line.text}`);
+  return `WEBVTT\n\n${cues.join('\n\n')}\n`;
+}

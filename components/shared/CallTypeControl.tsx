@@ -19,7 +19,7 @@ const SOURCE_LABELS: Record<CallTypeReading['source'], PlainMessageKey> = {
   default: 'call_type_source_default',
 };
 
-export const callTypeLabel = (callType: CallType) => t(TYPE_LABELS[callType]);
+const callTypeLabel = (callType: CallType) => t(TYPE_LABELS[callType]);
 
 interface CallTypeControlProps {
   callType: CallType;

@@ -1,6 +1,6 @@
 // The English strings: the type of every message key, and `t()`'s fallback in unit tests, which have no browser
 // i18n. Add one line per area file.
-import callType from './call-type.json';
+import callType from './call_type.json';
 import debrief from './debrief.json';
 import extension from './extension.json';
 import figures from './figures.json';

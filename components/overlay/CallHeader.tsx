@@ -1,6 +1,4 @@
-import type { CallTypeReading } from '../../lib/engine/call-type';
-import type { CallType, Phase } from '../../lib/types';
-import { CallTypeControl } from '../shared/CallTypeControl';
+import type { Phase } from '../../lib/types';
 import { formatClock } from '../shared/format';
 import { t } from '../shared/i18n';
 import { phaseLabel } from '../shared/labels';
@@ -13,9 +11,6 @@ interface CallHeaderProps {
   pitchWindowSec: number;
   /** False in call types where pitching early is no fault (pricing, follow-up): the pitch window line goes. */
   pitchWindowApplies: boolean;
-  /** The call type as the session reads it; null before the first analysis. */
-  callType: { callType: CallType; source?: CallTypeReading['source'] } | null;
-  onCallType?(callType: CallType): void;
   drag: DragHandle;
   /** Focus the collapse button once rendered: the rep just expanded the overlay from the keyboard or a click. */
   focusCollapse: boolean;
@@ -32,7 +27,7 @@ function pitchWindowText({ elapsedSec, firstPitchSec, pitchWindowSec }: Pick<Cal
   return elapsedSec < pitchWindowSec ? t('overlay_pitch_window_opens', formatClock(pitchWindowSec)) : t('overlay_pitch_window_open');
 }
 
-export function CallHeader({ elapsedSec, phase, firstPitchSec, pitchWindowSec, pitchWindowApplies, callType, onCallType, drag, focusCollapse, onCollapse, onHide }: CallHeaderProps) {
+export function CallHeader({ elapsedSec, phase, firstPitchSec, pitchWindowSec, pitchWindowApplies, drag, focusCollapse, onCollapse, onHide }: CallHeaderProps) {
   const { onKeyDown, ...pointerHandlers } = drag.handlers;
   const early = firstPitchSec !== null && firstPitchSec < pitchWindowSec;
   return (
@@ -59,7 +54,6 @@ export function CallHeader({ elapsedSec, phase, firstPitchSec, pitchWindowSec, p
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      {callType && onCallType ? <CallTypeControl className="dc-call-type" callType={callType.callType} source={callType.source} onChange={onCallType} /> : null}
       {pitchWindowApplies ? (
         <p className={`dc-pitch${early ? ' dc-warn-text' : ''}`} data-testid="pitch-window">
           {pitchWindowText({ elapsedSec, firstPitchSec, pitchWindowSec })}

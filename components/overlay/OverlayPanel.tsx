@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { CallAnalysis } from '../../lib/engine/analysis-types';
 import type { CallType } from '../../lib/types';
 import { t } from '../shared/i18n';
+import { CallTypeControl } from '../shared/CallTypeControl';
 import { CallHeader } from './CallHeader';
 import { FallbackReading } from './CaptureHealthNotice';
 import { CompactStats } from './CompactStats';
@@ -66,8 +67,6 @@ export function OverlayPanel({ live, ui, playbook, onCallType, elapsedSec, drag,
         firstPitchSec={analysis?.firstPitchSec ?? null}
         pitchWindowSec={playbook.pitchWindowSec}
         pitchWindowApplies={playbook.pitchWindowApplies(analysis?.callType ?? 'discovery')}
-        callType={analysis?.callType ? { callType: analysis.callType, source: analysis.callTypeSource } : null}
-        onCallType={onCallType}
         drag={drag}
         focusCollapse={focusCollapse}
         onCollapse={onCollapse}
@@ -114,6 +113,10 @@ export function OverlayPanel({ live, ui, playbook, onCallType, elapsedSec, drag,
         ) : (
           <p className="dc-muted dc-listening">{t('overlay_listening')}</p>
         )}
+        {/* Last in the panel: the figures and the card keep the room a glance needs; the list is a Tab or a scroll away. */}
+        {analysis?.callType && onCallType ? (
+          <CallTypeControl className="dc-call-type" callType={analysis.callType} source={analysis.callTypeSource} onChange={onCallType} />
+        ) : null}
       </div>
     </div>
   );

@@ -62,9 +62,7 @@ async function expectNoSeriousViolations(name: string, builder: AxeBuilder) {
 function overlayFocus(page: Page) {
   return page.evaluate((host) => {
     const active = document.querySelector(host)?.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    // A labelled control (the call type list) is named by its label, as a screen reader reads it.
-    const label = (active as HTMLSelectElement | null | undefined)?.labels?.[0]?.textContent?.trim();
-    return active ? { name: active.getAttribute('aria-label') ?? label ?? active.textContent?.trim() ?? '', testId: active.dataset.testid ?? null, outline: getComputedStyle(active).outlineStyle } : null;
+    return active ? { name: active.getAttribute('aria-label') ?? active.textContent?.trim() ?? '', testId: active.dataset.testid ?? null, outline: getComputedStyle(active).outlineStyle } : null;
   }, OVERLAY_HOST);
 }
 
@@ -117,11 +115,11 @@ for (const colorScheme of ['light', 'dark'] as const satisfies readonly ColorSch
         expect(first?.outline, 'focus is visible').not.toBe('none');
 
         const names = [first!.name];
-        for (let presses = 0; presses < 4; presses++) {
+        for (let presses = 0; presses < 3; presses++) {
           await meeting.keyboard.press('Tab');
           names.push((await overlayFocus(meeting))?.name ?? '(left the overlay)');
         }
-        expect(names).toEqual(['Move the coach: drag, or use the arrow keys', 'Collapse the coach', 'Hide the coach (Alt+Shift+D)', 'Call type', 'Dismiss objection card']);
+        expect(names).toEqual(['Move the coach: drag, or use the arrow keys', 'Collapse the coach', 'Hide the coach (Alt+Shift+D)', 'Dismiss objection card']);
 
         await expect(meeting.getByTestId('coach-cards')).toHaveAttribute('aria-live', 'polite');
         await meeting.keyboard.press('Escape');

@@ -3,7 +3,7 @@
 import { z } from 'zod/mini';
 import { boundedId, nonNegativeInt, nonNegativeNumber, textUpTo, unitInterval } from './schema-parts';
 import { COACHING_LOCALES, type CoachingLocale } from './coaching-locale';
-import { CHECKLIST_ITEMS, NUDGE_KINDS, OBJECTION_CATEGORIES, PLATFORMS, REP_ACTS } from './types';
+import { CALL_TYPES, CHECKLIST_ITEMS, NUDGE_KINDS, OBJECTION_CATEGORIES, PLATFORMS, REP_ACTS } from './types';
 
 /** Caption text is untrusted page content: cap its size so one hostile caption cannot exhaust memory. */
 export const MAX_CAPTION_CHARS = 20_000;
@@ -92,6 +92,8 @@ export const captureMessageSchema = z.intersection(
       /** The engine's live CallAnalysis snapshot, for the popup (shape checked where it is read). */
       analysis: z.record(z.string(), z.unknown()),
     }),
+    /** The rep corrected the call type in the overlay (`callType` absent: back to the type read from the call). */
+    z.object({ type: z.literal('call-type'), callId, callType: z.optional(z.enum(CALL_TYPES)) }),
     /** The rep tapped "not an objection" on the card raised by this buyer line. */
     z.object({ type: z.literal('not-objection'), callId, utteranceId: id }),
     z.object({
@@ -125,3 +127,12 @@ export const repCorrectionsRequestSchema = z.object({ type: z.literal('rep-corre
 /** Asks the background for the methodology's text in a coaching language (kept out of the content script's bundle). */
 export const coachingTextRequestSchema = z.object({ type: z.literal('coaching-text'), locale: z.enum(COACHING_LOCALES) });
 export const coachingTextRequest = (locale: CoachingLocale) => ({ type: 'coaching-text', locale }) as const;
+
+/**
+ * The rep corrects a stored call's type from the popup or the call page; the background stores it, rewrites the
+ * report and debrief for the type and rebuilds coaching memory. Answered with `setCallTypeReplySchema`.
+ */
+export const setCallTypeRequestSchema = z.object({ type: z.literal('set-call-type'), callId, callType: z.enum(CALL_TYPES) });
+export const setCallTypeReplySchema = z.object({ ok: z.boolean() });
+export type SetCallTypeRequest = z.infer<typeof setCallTypeRequestSchema>;
+export type SetCallTypeReply = z.infer<typeof setCallTypeReplySchema>;

@@ -1,6 +1,7 @@
 // Reads the popup and the options page make, shaped for their views. Each is one Dexie query the UI wraps in
 // useLiveQuery, so the pages follow the store as the background writes it.
 import type { CallAnalysis, Debrief } from '../lib/engine/analysis-types';
+import { nudgesForCallType } from '../lib/engine/call-type';
 import { METHODOLOGY } from '../lib/engine/methodology';
 import type { CallMeta, LabeledUtterance, Nudge } from '../lib/types';
 import type { CoachDatabase } from './database';
@@ -97,12 +98,14 @@ export async function readCallDetail(db: CoachDatabase, callId: string): Promise
     db.reports.get(callId),
   ]);
   const analysis = report?.analysis ?? record.liveAnalysis;
+  const stored = nudges.map((nudge: NudgeRecord) => withoutCallId(nudge)).sort((a, b) => a.atSec - b.atSec);
   return {
     call: toCallListItem(record, analysis),
     record,
     analysis,
     utterances: utterances.map(asLabeledUtterance),
-    nudges: nudges.map((nudge: NudgeRecord) => withoutCallId(nudge)).sort((a, b) => a.atSec - b.atSec),
+    // Nudges of kinds the call's type does not coach were withdrawn when the rep corrected the type.
+    nudges: analysis?.callType ? nudgesForCallType(METHODOLOGY.callTypes, analysis.callType, stored) : stored,
     debrief: report?.debrief ?? null,
   };
 }

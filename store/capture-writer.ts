@@ -49,6 +49,13 @@ export async function applyCaptureMessage(db: CoachDatabase, message: CaptureMes
         await db.calls.update(message.callId, { liveAnalysis: message.analysis as unknown as CallAnalysis, lastActivityAt: now });
       });
       break;
+    case 'call-type':
+      await db.transaction('rw', db.calls, async () => {
+        await requireCall(db, message.callId);
+        // Dexie drops a field set to undefined: the call goes back to the type read from its opening.
+        await db.calls.update(message.callId, { callType: message.callType, lastActivityAt: now });
+      });
+      break;
     case 'not-objection':
       await db.transaction('rw', db.calls, db.utterances, async () => {
         await requireCall(db, message.callId);

@@ -89,6 +89,7 @@ export const callRecordSchema = z.object({
   utteranceCount: nonNegativeInt,
   name: z.string().max(MAX_CALL_NAME_CHARS).optional(),
   coachingThemes: z.boolean().optional(),
+  callType: z.enum(CALL_TYPES).optional(),
 });
 
 export const storedUtteranceSchema = z.object({

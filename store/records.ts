@@ -1,7 +1,7 @@
 // What the extension keeps in IndexedDB, one interface per table. Every record carries its callId so a call
 // and everything learned from it can be found, exported and deleted together.
 import type { CallAnalysis, CallReport } from '../lib/engine/analysis-types';
-import type { CallMeta, LabeledUtterance, Nudge } from '../lib/types';
+import type { CallMeta, CallType, LabeledUtterance, Nudge } from '../lib/types';
 
 export type CallStatus = 'live' | 'ended' | 'ended-unexpectedly';
 
@@ -22,6 +22,8 @@ export interface CallRecord extends CallMeta {
   name?: string;
   /** Whether the coaching memory learns from the call (Coaching Themes); absent on records older than the choice: see feedsCoachingThemes. */
   coachingThemes?: boolean;
+  /** The call type the rep chose; absent while the type read from the call's opening stands. */
+  callType?: CallType;
 }
 
 /** Whether a call feeds Coaching Themes: the stored choice, else what memory did before the choice existed (live calls did, imports did not). */

@@ -97,4 +97,15 @@ describe('live call loop', () => {
     call.unload();
     expect(recorder.sent.filter((message) => message.type === 'call-ended')).toEqual([expect.objectContaining({ reason: 'unload', callId: 'call-1' })]);
   });
+
+  it('the rep’s call type goes to the session, the store and the shown nudge at once', () => {
+    const { call, live, recorder } = liveCallWith();
+    call.setCallType('pricing');
+    expect(recorder.sent).toEqual([]);
+
+    call.revision(revision('a', 'Thanks for joining', 0));
+    call.setCallType('pricing');
+    expect(recorder.sent.at(-1)).toEqual({ type: 'call-type', callId: 'call-1', callType: 'pricing' });
+    expect(live.getState().analysis).toMatchObject({ callType: 'pricing', callTypeSource: 'rep' });
+  });
 });

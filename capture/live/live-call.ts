@@ -8,7 +8,7 @@ import type { CoachSettingsOverrides } from '../../lib/engine/settings';
 import type { Methodology } from '../../lib/engine/methodology';
 import { MAX_CAPTION_CHARS, MAX_SPEAKER_CHARS, type CapturedUtterance } from '../../lib/messages';
 import type { CallAnalysis } from '../../lib/engine/analysis-types';
-import type { Nudge, Platform, UtteranceRevision } from '../../lib/types';
+import type { CallType, Nudge, Platform, UtteranceRevision } from '../../lib/types';
 import type { LiveCallStore } from './live-call-store';
 import { MODEL_TIER_SETTINGS } from '../../lib/model-tier/model-tier-settings';
 import type { RefineLine, RefineReply } from '../../lib/model-tier/messages';
@@ -37,6 +37,8 @@ export interface LiveCall extends CaptionSink {
   tick(): void;
   /** The page is going away: store what is left and mark the call ended. */
   unload(): void;
+  /** The rep corrected the call type in the overlay: coaching follows it at once and the store keeps it. */
+  setCallType(callType: CallType | undefined): void;
 }
 
 /** A card stays up while its line is still an objection: not taken back by the buyer, not re-read as an answer. */
@@ -185,6 +187,15 @@ export function createLiveCall(options: LiveCallOptions): LiveCall {
 
     unload() {
       end('unload');
+    },
+
+    setCallType(callType) {
+      if (!call) return;
+      const running = call;
+      running.session.setCallType(callType);
+      outbox.send({ type: 'call-type', callId: running.callId, callType });
+      // The shown nudge is re-read: one of a kind the new type does not coach (early-pitch in a pricing call) goes.
+      showCoaching(running, []);
     },
   };
 }

@@ -9,6 +9,8 @@ interface CallHeaderProps {
   phase: Phase | null;
   firstPitchSec: number | null;
   pitchWindowSec: number;
+  /** False in call types where pitching early is no fault (pricing, follow-up): the pitch window line goes. */
+  pitchWindowApplies: boolean;
   drag: DragHandle;
   /** Focus the collapse button once rendered: the rep just expanded the overlay from the keyboard or a click. */
   focusCollapse: boolean;
@@ -25,7 +27,7 @@ function pitchWindowText({ elapsedSec, firstPitchSec, pitchWindowSec }: Pick<Cal
   return elapsedSec < pitchWindowSec ? t('overlay_pitch_window_opens', formatClock(pitchWindowSec)) : t('overlay_pitch_window_open');
 }
 
-export function CallHeader({ elapsedSec, phase, firstPitchSec, pitchWindowSec, drag, focusCollapse, onCollapse, onHide }: CallHeaderProps) {
+export function CallHeader({ elapsedSec, phase, firstPitchSec, pitchWindowSec, pitchWindowApplies, drag, focusCollapse, onCollapse, onHide }: CallHeaderProps) {
   const { onKeyDown, ...pointerHandlers } = drag.handlers;
   const early = firstPitchSec !== null && firstPitchSec < pitchWindowSec;
   return (
@@ -52,9 +54,11 @@ export function CallHeader({ elapsedSec, phase, firstPitchSec, pitchWindowSec, d
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <p className={`dc-pitch${early ? ' dc-warn-text' : ''}`} data-testid="pitch-window">
-        {pitchWindowText({ elapsedSec, firstPitchSec, pitchWindowSec })}
-      </p>
+      {pitchWindowApplies ? (
+        <p className={`dc-pitch${early ? ' dc-warn-text' : ''}`} data-testid="pitch-window">
+          {pitchWindowText({ elapsedSec, firstPitchSec, pitchWindowSec })}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -51,6 +51,21 @@ describe('Overlay', () => {
     expect(screen.getByTestId('captions-hint').textContent).toContain('Alt+Shift+C');
   });
 
+  it('lets the rep correct the call type, and shows the pitch window only where pitching early is a fault', () => {
+    const onCallType = vi.fn();
+    const live = createLiveCallStore();
+    live.setState({ status: 'live', platform: 'meet', callId: 'c1', startedAt: Date.now() - 60_000, analysis: sampleAnalysis({ callType: 'discovery', callTypeSource: 'default' }) });
+    render(<Overlay live={live} ui={createOverlayUiStore()} playbook={samplePlaybook} onCallType={onCallType} />);
+    const select = screen.getByLabelText<HTMLSelectElement>('Call type');
+    expect(select.value).toBe('discovery');
+    expect(screen.getByTestId('pitch-window')).toBeTruthy();
+    fireEvent.change(select, { target: { value: 'pricing' } });
+    expect(onCallType).toHaveBeenCalledWith('pricing');
+    act(() => live.setState({ analysis: sampleAnalysis({ callType: 'pricing', callTypeSource: 'rep' }) }));
+    expect(screen.queryByTestId('pitch-window')).toBeNull();
+    expect(screen.getByTestId('call-type-source').textContent).toBe('Set by you');
+  });
+
   it('shows talk share, SPIN counts and the checklist with done flags', () => {
     renderOverlay({ analysis: sampleAnalysis() });
     expect(screen.getByTestId('talk-share').textContent).toBe('38%');

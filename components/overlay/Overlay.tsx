@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
+import type { CallType } from '../../lib/types';
 import { t } from '../shared/i18n';
 import { objectionLabel } from '../shared/labels';
 import { CaptionsHint } from './CaptionsHint';
@@ -18,9 +19,11 @@ export interface OverlayProps {
   live: LiveCallStore;
   ui: OverlayUiStore;
   playbook: OverlayPlaybook;
+  /** The rep corrected the call type; without it the overlay offers no correction (the onboarding demo). */
+  onCallType?(callType: CallType): void;
 }
 
-function LiveOverlay({ live, ui, playbook }: OverlayProps) {
+function LiveOverlay({ live, ui, playbook, onCallType }: OverlayProps) {
   const platform = useStore(live, (state) => state.platform) ?? 'meet';
   const startedAt = useStore(live, (state) => state.startedAt);
   const analysis = useStore(live, (state) => state.analysis);
@@ -63,6 +66,7 @@ function LiveOverlay({ live, ui, playbook }: OverlayProps) {
             live={live}
             ui={ui}
             playbook={playbook}
+            onCallType={onCallType}
             elapsedSec={elapsedSec}
             drag={drag}
             focusCollapse={toggled}
@@ -78,7 +82,7 @@ function LiveOverlay({ live, ui, playbook }: OverlayProps) {
  * The in-call overlay: the live coach while captions flow, a reminder while they are off, a plain message (and the
  * capture report) when captions are on screen but cannot be read, nothing otherwise.
  */
-export function Overlay({ live, ui, playbook }: OverlayProps) {
+export function Overlay({ live, ui, playbook, onCallType }: OverlayProps) {
   const status = useStore(live, (state) => state.status);
   const capture = useStore(live, (state) => state.capture);
   const platform = useStore(live, (state) => state.platform) ?? 'meet';
@@ -89,7 +93,7 @@ export function Overlay({ live, ui, playbook }: OverlayProps) {
   if (capture?.health === 'unreadable' && status !== 'ended') {
     return <OverlayFrame platform={platform} ui={ui}>{() => <CaptionsUnreadable platform={platform} report={capture.report} />}</OverlayFrame>;
   }
-  if (status === 'live') return <LiveOverlay live={live} ui={ui} playbook={playbook} />;
+  if (status === 'live') return <LiveOverlay live={live} ui={ui} playbook={playbook} onCallType={onCallType} />;
   if (status === 'captions-off' && !captionsHintDismissed) {
     return (
       <OverlayFrame platform={platform} ui={ui}>

@@ -1,7 +1,9 @@
 import { useRef } from 'react';
 import { useStore } from 'zustand';
 import type { CallAnalysis } from '../../lib/engine/analysis-types';
+import type { CallType } from '../../lib/types';
 import { t } from '../shared/i18n';
+import { CallTypeControl } from '../shared/CallTypeControl';
 import { CallHeader } from './CallHeader';
 import { FallbackReading } from './CaptureHealthNotice';
 import { CompactStats } from './CompactStats';
@@ -20,6 +22,7 @@ interface OverlayPanelProps {
   live: LiveCallStore;
   ui: OverlayUiStore;
   playbook: OverlayPlaybook;
+  onCallType?(callType: CallType): void;
   elapsedSec: number;
   drag: DragHandle;
   /** The rep just expanded the overlay: focus goes to its collapse button. */
@@ -42,7 +45,7 @@ function AnalysisSections({ analysis, playbook }: { analysis: CallAnalysis; play
   );
 }
 
-export function OverlayPanel({ live, ui, playbook, elapsedSec, drag, focusCollapse, onCollapse }: OverlayPanelProps) {
+export function OverlayPanel({ live, ui, playbook, onCallType, elapsedSec, drag, focusCollapse, onCollapse }: OverlayPanelProps) {
   const analysis = useStore(live, (state) => state.analysis);
   const problem = useStore(live, (state) => state.problem);
   const inFallback = useStore(live, (state) => state.capture?.health === 'fallback');
@@ -63,6 +66,7 @@ export function OverlayPanel({ live, ui, playbook, elapsedSec, drag, focusCollap
         phase={analysis?.phase ?? null}
         firstPitchSec={analysis?.firstPitchSec ?? null}
         pitchWindowSec={playbook.pitchWindowSec}
+        pitchWindowApplies={playbook.pitchWindowApplies(analysis?.callType ?? 'discovery')}
         drag={drag}
         focusCollapse={focusCollapse}
         onCollapse={onCollapse}
@@ -109,6 +113,10 @@ export function OverlayPanel({ live, ui, playbook, elapsedSec, drag, focusCollap
         ) : (
           <p className="dc-muted dc-listening">{t('overlay_listening')}</p>
         )}
+        {/* Last in the panel: the figures and the card keep the room a glance needs; the list is a Tab or a scroll away. */}
+        {analysis?.callType && onCallType ? (
+          <CallTypeControl className="dc-call-type" callType={analysis.callType} source={analysis.callTypeSource} onChange={onCallType} />
+        ) : null}
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 // What the overlay needs from the methodology, already resolved to display values. The content script
 // builds it from the engine's playbook (seeds/methodology) and the rep's settings, so overlay components
 // hold no thresholds or scripts of their own.
-import type { ObjectionCategory } from '../../lib/types';
+import type { CallType, ObjectionCategory } from '../../lib/types';
 
 export interface AecrStepView {
   /** "Acknowledge", "Empathize", "Clarify", "Reframe". */
@@ -15,5 +15,7 @@ export interface OverlayPlaybook {
   talkShareMax: number;
   /** Pitching before this many seconds into the call counts as rushed. */
   pitchWindowSec: number;
+  /** Whether the pitch window means anything in a call of this type (early-pitch coaching applies only in discovery). */
+  pitchWindowApplies(callType: CallType): boolean;
   aecrSteps(category: Exclude<ObjectionCategory, 'none'>): AecrStepView[];
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleAnalysis, sampleCallListItem, sampleDebrief } from '../test-fixtures/sample-call';
 import { PopupView, type PopupModel } from './PopupView';
 
@@ -56,6 +56,29 @@ describe('PopupView', () => {
     expect(glance.textContent).toContain('Checklist found');
     expect(screen.getByTestId('try-instead-lead').textContent).toContain('When the close slips, what does that do to reporting for the board?');
     expect(glance.compareDocumentPosition(screen.getByTestId('debrief')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('leads a pricing call with the figures a pricing call is judged on, and lets the rep correct its type', () => {
+    const onCallType = vi.fn(async () => {});
+    const analysis = sampleAnalysis({
+      callType: 'pricing',
+      callTypeSource: 'detected',
+      firstPitchSec: 40,
+      nextStep: true,
+      objections: [
+        { utteranceId: 'u1', category: 'budget', atSec: 300, speaker: 'Dana', text: 'That is over budget.' },
+        { utteranceId: 'u2', category: 'timing', atSec: 400, speaker: 'Dana', text: 'Not this quarter.', withdrawnAtSec: 420 },
+      ],
+    });
+    render(
+      <PopupView model={{ live: null, latest: { call: endedCall, debrief: sampleDebrief(), analysis }, recent: [] }} talkShareMax={0.4} pitchWindowSec={900} onCallType={onCallType} />,
+    );
+    const glance = screen.getByTestId('call-glance');
+    expect([...glance.querySelectorAll('[data-figure]')].map((stat) => stat.getAttribute('data-figure'))).toEqual(['talkShare', 'objections', 'nextStep']);
+    expect([...glance.querySelectorAll('.stat-value')].map((value) => value.textContent)).toEqual(['38%', '1', 'Agreed']);
+    expect(glance.textContent).not.toContain('First pitch');
+    fireEvent.change(screen.getByLabelText('Call type'), { target: { value: 'discovery' } });
+    expect(onCallType).toHaveBeenCalledWith('call-1', 'discovery');
   });
 
   it('after a call shows the latest debrief and links the call to the options page', () => {

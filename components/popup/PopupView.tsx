@@ -1,6 +1,8 @@
 import type { CallAnalysis, Debrief } from '../../lib/engine/analysis-types';
 import type { NextTheme as RepNextTheme } from '../../lib/memory/next-theme';
+import type { CallType } from '../../lib/types';
 import { DebriefView } from '../debrief/DebriefView';
+import { CallTypeControl } from '../shared/CallTypeControl';
 import { callDetailHref, type CallListItem } from '../shared/call-list-item';
 import { formatCallDate } from '../shared/format';
 import { t } from '../shared/i18n';
@@ -27,9 +29,22 @@ interface PopupViewProps {
   model: PopupModel;
   talkShareMax: number;
   pitchWindowSec: number;
+  /** The rep corrected the latest call's type; settles once the background has rewritten its debrief. */
+  onCallType?(callId: string, callType: CallType): Promise<void>;
 }
 
-function LatestDebrief({ latest, talkShareMax, pitchWindowSec }: { latest: NonNullable<PopupModel['latest']>; talkShareMax: number; pitchWindowSec: number }) {
+function LatestDebrief({
+  latest,
+  talkShareMax,
+  pitchWindowSec,
+  onCallType,
+}: {
+  latest: NonNullable<PopupModel['latest']>;
+  talkShareMax: number;
+  pitchWindowSec: number;
+  onCallType?: PopupViewProps['onCallType'];
+}) {
+  const callType = latest.analysis?.callType;
   return (
     <section className="card" aria-label={t('popup_latest_call')}>
       <p className="muted latest-call-meta">
@@ -38,6 +53,9 @@ function LatestDebrief({ latest, talkShareMax, pitchWindowSec }: { latest: NonNu
         </a>{' '}
         · {formatCallDate(latest.call.startedAt)}
       </p>
+      {callType && onCallType ? (
+        <CallTypeControl callType={callType} source={latest.analysis?.callTypeSource} onChange={(next) => onCallType(latest.call.callId, next)} />
+      ) : null}
       {latest.analysis ? (
         <CallAtAGlance analysis={latest.analysis} opportunity={latest.debrief?.opportunities[0]} talkShareMax={talkShareMax} pitchWindowSec={pitchWindowSec} />
       ) : null}
@@ -61,7 +79,7 @@ function Welcome() {
   );
 }
 
-export function PopupView({ model, talkShareMax, pitchWindowSec }: PopupViewProps) {
+export function PopupView({ model, talkShareMax, pitchWindowSec, onCallType }: PopupViewProps) {
   const recentOthers = model.recent.filter((call) => call.callId !== model.live?.call.callId && call.callId !== model.latest?.call.callId);
   return (
     <main className="popup">
@@ -84,7 +102,7 @@ export function PopupView({ model, talkShareMax, pitchWindowSec }: PopupViewProp
       ) : (
         <>
           <NextTheme theme={model.nextTheme ?? null} />
-          {model.latest ? <LatestDebrief latest={model.latest} talkShareMax={talkShareMax} pitchWindowSec={pitchWindowSec} /> : <Welcome />}
+          {model.latest ? <LatestDebrief latest={model.latest} talkShareMax={talkShareMax} pitchWindowSec={pitchWindowSec} onCallType={onCallType} /> : <Welcome />}
         </>
       )}
       {recentOthers.length > 0 || (!model.live && !model.latest) ? <RecentCalls calls={recentOthers.slice(0, 5)} /> : null}

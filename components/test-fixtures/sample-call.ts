@@ -55,6 +55,7 @@ export function sampleObjection(overrides: Partial<Nudge> = {}): Nudge {
 export const samplePlaybook: OverlayPlaybook = {
   talkShareMax: 0.4,
   pitchWindowSec: 900,
+  pitchWindowApplies: (callType) => callType === 'discovery',
   aecrSteps: (category) => [
     { name: 'Acknowledge', example: `Fair point on ${category}.` },
     { name: 'Empathize', example: 'I would weigh that too in your seat.' },

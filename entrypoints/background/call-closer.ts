@@ -1,4 +1,4 @@
-// Everything that happens when a call stops being live: its report is written from the stored lines, then the
+// Everything that happens when a call stops being live (or the rep corrects an ended call's type): its report is written from the stored lines, then the
 // coaching memory learns from it, then (when the rep switched the model tier's debrief writer on) the model may
 // reword the debrief. Memory and the model are later steps on purpose: a failure there never costs the debrief.
 import { defaultClassifier } from '../../lib/classifier';
@@ -6,10 +6,11 @@ import type { CoachingLocale } from '../../lib/coaching-locale';
 import { methodologyFor } from '../../lib/engine/methodology/by-locale';
 import { memorySeedsFor } from '../../lib/memory/memory-text';
 import { resolveCoachSettings } from '../../lib/engine/settings';
-import { finishCall, recoverAbandonedCalls } from '../../store/call-finisher';
+import { finishCall, recoverAbandonedCalls, retypeCall } from '../../store/call-finisher';
 import { applyModelDebrief, type WriteModelDebrief } from '../../store/model-debrief';
 import type { CoachDatabase } from '../../store/database';
 import { rememberCall } from '../../store/memory-store';
+import type { CallType } from '../../lib/types';
 import type { CallEndReason, CallStatus } from '../../store/records';
 import { coachOverrides, type UserSettings } from '../../store/user-settings';
 
@@ -58,6 +59,13 @@ export function createCallCloser(options: CallCloserOptions) {
     async close(callId: string, end: { status: Exclude<CallStatus, 'live'>; reason: CallEndReason }) {
       const finish = await finishOptions();
       await finishCall(options.db(), callId, end, finish);
+      await remember([callId], finish.coachSettings);
+      await rewrite([callId]);
+    },
+    /** The rep corrected the call type: an ended call's report, memory and (model tier on) debrief follow it. */
+    async retype(callId: string, callType: CallType): Promise<void> {
+      const finish = await finishOptions();
+      if (!(await retypeCall(options.db(), callId, callType, finish))) return;
       await remember([callId], finish.coachSettings);
       await rewrite([callId]);
     },

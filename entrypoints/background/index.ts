@@ -10,6 +10,7 @@ import { MODEL_TIER_SETTINGS } from '../../lib/model-tier/model-tier-settings';
 import { coachDatabase } from '../../store/database';
 import { loadUserSettings } from '../../store/user-settings';
 import { createCallCloser } from './call-closer';
+import { createCallTypeCorrections } from './call-type-corrections';
 import { createCaptureServer } from './capture-server';
 import { serveClassifierWeights } from './classifier-weights';
 import { serveCoachingText } from './coaching-text';
@@ -46,6 +47,18 @@ export default defineBackground({
 
     browser.runtime.onConnect.addListener((port) => {
       if (port.name === CAPTURE_PORT) server.accept(port);
+    });
+    const callTypes = createCallTypeCorrections({
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      retype: (callId, callType) => closer.retype(callId, callType),
+      log,
+    });
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+      const reply = callTypes.handle(message, sender);
+      if (!reply) return undefined;
+      void reply.then(sendResponse);
+      return true;
     });
     serveClassifierWeights();
     serveCoachingText();

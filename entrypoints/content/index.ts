@@ -99,7 +99,7 @@ export default defineContentScript({
     const mountOnce = () => {
       if (overlayMounted) return;
       overlayMounted = true;
-      void mountOverlay(ctx, live, ui, overlayPlaybook(settings, methodology));
+      void mountOverlay(ctx, live, ui, overlayPlaybook(settings, methodology), (callType) => liveCall.setCallType(callType));
     };
     adapter.start(
       document,

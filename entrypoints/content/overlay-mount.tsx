@@ -8,8 +8,15 @@ import { Overlay } from '../../components/overlay/Overlay';
 import type { LiveCallStore } from '@/capture/live/live-call-store';
 import type { OverlayPlaybook } from '../../components/overlay/overlay-playbook';
 import type { OverlayUiStore } from '../../components/overlay/overlay-ui-store';
+import type { CallType } from '../../lib/types';
 
-export async function mountOverlay(ctx: ContentScriptContext, live: LiveCallStore, ui: OverlayUiStore, playbook: OverlayPlaybook) {
+export async function mountOverlay(
+  ctx: ContentScriptContext,
+  live: LiveCallStore,
+  ui: OverlayUiStore,
+  playbook: OverlayPlaybook,
+  onCallType: (callType: CallType) => void,
+) {
   const overlay = await createShadowRootUi(ctx, {
     name: 'discovery-coach-overlay',
     position: 'overlay',
@@ -19,7 +26,7 @@ export async function mountOverlay(ctx: ContentScriptContext, live: LiveCallStor
     isolateEvents: true,
     onMount(container) {
       const root = createRoot(container);
-      root.render(<Overlay live={live} ui={ui} playbook={playbook} />);
+      root.render(<Overlay live={live} ui={ui} playbook={playbook} onCallType={onCallType} />);
       return root;
     },
     onRemove(root) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallType } from '../types';
-import { createCallTypeReader } from './call-type';
+import { createCallTypeReader, nudgeAppliesTo, nudgesForCallType } from './call-type';
 import { METHODOLOGY } from './methodology';
 import { buyer, rep, scriptedClassifier, type ScriptedLine } from './scripted-call';
 import { createSessionCore } from './session';
@@ -72,5 +72,40 @@ describe('nudges by call type', () => {
 
   it('follow the call type the rep chose', () => {
     expect(kindsRaised(opening('Thanks for the time today, Dana.'), 'follow-up')).not.toContain('early-pitch');
+  });
+});
+
+describe('which nudges apply to a call type', () => {
+  const spec = METHODOLOGY.callTypes;
+
+  it('early-pitch only where discovery is the job; objections and the next step everywhere', () => {
+    expect(nudgeAppliesTo(spec, 'discovery', 'early-pitch')).toBe(true);
+    for (const type of ['follow-up', 'pricing', 'cold-call'] as const) {
+      expect(nudgeAppliesTo(spec, type, 'early-pitch')).toBe(false);
+      expect(nudgeAppliesTo(spec, type, 'objection')).toBe(true);
+      expect(nudgeAppliesTo(spec, type, 'next-step')).toBe(true);
+    }
+  });
+
+  it('withdraws the nudges of kinds the new type does not coach, keeping the order of the rest', () => {
+    const raised = [{ kind: 'early-pitch' as const }, { kind: 'objection' as const }, { kind: 'implication' as const }, { kind: 'next-step' as const }];
+    expect(nudgesForCallType(spec, 'pricing', raised).map((nudge) => nudge.kind)).toEqual(['objection', 'next-step']);
+    expect(nudgesForCallType(spec, 'discovery', raised)).toEqual(raised);
+  });
+
+  it('takes down the early-pitch nudge on screen when the rep says mid-call that this is a pricing call', () => {
+    const lines = [
+      rep(0, 'Thanks for the time today, Dana.'),
+      buyer(8, 'Sure, go ahead.'),
+      rep(12, 'Our platform routes every order to the nearest driver automatically.', 'pitch'),
+    ];
+    const core = createSessionCore({ classifier: scriptedClassifier(lines) });
+    for (const line of lines) core.ingestUtterance(line, line.endSec);
+    expect(core.currentNudge()?.kind).toBe('early-pitch');
+
+    core.setCallType('pricing');
+    expect(core.currentNudge()).toBeNull();
+    expect(core.analysis()).toMatchObject({ callType: 'pricing', callTypeSource: 'rep' });
+    expect(core.report({ callId: 'c', platform: 'import', title: 't', repName: 'Sam', startedAt: 0 }).nudges.map((nudge) => nudge.kind)).not.toContain('early-pitch');
   });
 });

@@ -1,7 +1,7 @@
 // Which kind of call this is — first discovery, demo or follow-up, pricing or negotiation, cold call — read from
 // the opening of the conversation with the cues in seeds/methodology/call-types.json. The type decides which
 // nudges apply and what the debrief judges; the rep's own correction always wins over the reading.
-import type { CallType } from '../types';
+import type { CallType, Nudge, NudgeKind } from '../types';
 import type { CompiledCallTypes } from './methodology';
 
 export interface CallTypeReading {
@@ -54,4 +54,17 @@ export function createCallTypeReader(spec: CompiledCallTypes, chosenByRep?: Call
       return type ? { callType: type, source: 'detected' } : { callType: spec.defaultType, source: 'default' };
     },
   };
+}
+
+/** Whether a nudge of this kind belongs in a call of this type (early-pitch only where discovery is the job). */
+export function nudgeAppliesTo(spec: CompiledCallTypes, callType: CallType, kind: NudgeKind): boolean {
+  return spec.types[callType].nudges.has(kind);
+}
+
+/**
+ * The nudges that still stand once the call is known to be of `callType`: a nudge raised while the call was read as
+ * another type, of a kind this type does not coach (early-pitch in a pricing call), is withdrawn.
+ */
+export function nudgesForCallType<N extends Pick<Nudge, 'kind'>>(spec: CompiledCallTypes, callType: CallType, nudges: readonly N[]): N[] {
+  return nudges.filter((nudge) => nudgeAppliesTo(spec, callType, nudge.kind));
 }

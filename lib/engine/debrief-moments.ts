@@ -7,6 +7,8 @@ import type { CallPlan } from './call-plan';
 import type { Methodology } from './methodology';
 import type { OpportunityKey, WentWellKey } from './methodology/schema';
 import { evidenceOf } from './analyzers/analyzer';
+import { componentsIn } from './cue-set';
+import { bookingWindow } from './next-step-window';
 import { isRepQuestion } from './questions';
 import type { CoachSettings } from './settings';
 import { callTypeOf, groundingProblems, type MomentSide } from './debrief-grounding';
@@ -106,6 +108,21 @@ function lineMoment<Key extends string>(key: Key, line: LabeledUtterance | null,
   return { key, atSec: line.startSec, values: { quote: line.text }, evidence: evidence ?? [evidenceOf(line)], quoted: line, lines: [line] };
 }
 
+const isBuyerQuestion = (line: LabeledUtterance) => line.role === 'buyer' && line.text.includes('?');
+
+/**
+ * The line that says the step the call agreed: the line that completed the booking, unless that is a buyer's
+ * question ("What about uptime? If it's down at five in the morning…"), which agrees to nothing; then the booking's
+ * latest line that names when and is no buyer question, and none (no praise) when the booking has no such line.
+ */
+function agreedStepLine({ moments, utterances, methodology }: DebriefInput): LabeledUtterance | null {
+  const booked = moments.nextStepLine;
+  if (!booked || !isBuyerQuestion(booked)) return booked;
+  const set = methodology.cues.nextStep;
+  const window = bookingWindow(set, utterances, utterances.findIndex((line) => line.id === booked.id));
+  return window.filter((line) => !isBuyerQuestion(line) && componentsIn(set, line.text).includes('when')).at(-1) ?? null;
+}
+
 const byId = (input: DebriefInput, id: string | undefined) => (id ? (input.utterances.find((line) => line.id === id) ?? null) : null);
 
 const STRENGTH_FINDERS: Record<WentWellKey, Finder<WentWellKey>> = {
@@ -146,7 +163,7 @@ const STRENGTH_FINDERS: Record<WentWellKey, Finder<WentWellKey>> = {
       lines: [found.line, found.response],
     };
   },
-  nextStep: ({ analysis, moments }) => (analysis.nextStep ? lineMoment('nextStep', moments.nextStepLine) : null),
+  nextStep: (input) => (input.analysis.nextStep ? lineMoment('nextStep', agreedStepLine(input)) : null),
   balancedTalk: ({ analysis, utterances, settings }) => {
     const talked = analysis.repTalkSec > 0 && analysis.buyerTalkSec > 0;
     const buyerLongest = longestOfRole(utterances, 'buyer');

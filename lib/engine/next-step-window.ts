@@ -3,7 +3,7 @@
 // next step is found when the parts named in seeds/methodology/cues.json `nextStep` appear together on one
 // line or across a short window of consecutive lines; the booking is placed at the line that completed it.
 import type { CompiledCueSet } from './methodology';
-import { isSatisfied } from './cue-set';
+import { componentsIn, isSatisfied } from './cue-set';
 
 export interface WindowLine {
   id: string;
@@ -40,4 +40,13 @@ export function firstCompletingLine<Line extends WindowLine>(set: CompiledCueSet
     if (startSec !== null && startSec >= fromSec) return lines[end];
   }
   return null;
+}
+
+/** The lines of the shortest window that holds a next step and ends at line `end` (empty when none does). */
+export function bookingWindow<Line extends { id: string; startSec: number; text: string }>(set: CompiledCueSet, lines: readonly Line[], end: number): Line[] {
+  const startSec = windowStartSecEndingAt(set, (index) => lines[index] && { ...lines[index], components: componentsIn(set, lines[index].text) }, end);
+  if (startSec === null) return [];
+  let start = end;
+  while (start > 0 && lines[start - 1].startSec >= startSec) start--;
+  return lines.slice(start, end + 1);
 }

@@ -14,7 +14,7 @@ import type {
 import type { CallMoment } from './analyzers/analyzer';
 import { allCandidates, createAnalyzers, readAnalysis } from './analyzers';
 import { CallClock, type ClockCut } from './call-clock';
-import { createCallTypeReader } from './call-type';
+import { createCallTypeReader, nudgeAppliesTo, nudgesForCallType } from './call-type';
 import { planCall, type CallPlan } from './call-plan';
 import { buildDebrief } from './debrief';
 import { CONTEXT_LOOKBACK_LINES, type ContextLine, type LineContext } from '../classifier/context-features';
@@ -45,12 +45,12 @@ export interface CoachSession {
   /** Time-based checks (an opening without a contract, a call ending without a next step); newly raised nudges. */
   tick(nowMs: number): Nudge[];
   analysis(): ReturnType<typeof readAnalysis>;
-  /** The nudge the overlay shows now, or null. */
+  /** The nudge the overlay shows now, or null (never one of a kind the call's type does not coach). */
   currentNudge(): Nudge | null;
   utterances(): LabeledUtterance[];
   /** The model tier overrides a label; ignored for an unknown id or a label of the other role. */
   relabel(utteranceId: string, label: UtteranceLabel): void;
-  /** The rep corrects the call type (`undefined`: back to the type read from the call). */
+  /** The rep corrects the call type (`undefined`: back to the type read from the call); nudges that do not apply to it are withdrawn. */
   setCallType(callType: CallType | undefined): void;
   report(meta: CallMeta): CallReport;
 }
@@ -136,8 +136,8 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
   const evaluate = (nowSec: number): Nudge[] => {
     lastNowSec = Math.max(lastNowSec, clock.toCallSec(nowSec));
     const moment = momentAt(lastNowSec);
-    const applies = methodology.callTypes.types[callType.current().callType].nudges;
-    const candidates = allCandidates(analyzers, moment).filter((candidate) => applies.has(candidate.kind));
+    const type = callType.current().callType;
+    const candidates = allCandidates(analyzers, moment).filter((candidate) => nudgeAppliesTo(methodology.callTypes, type, candidate.kind));
     const buyerMidStory = storyRunningSec(timeline.all(), lastNowSec, settings.thresholds.speech) >= BENCHMARKS.story.holdNudgesAfterSec;
     return policy.consider(candidates, lastNowSec, firstGap, { buyerMidStory, neverHold: BENCHMARKS.story.neverHold });
   };
@@ -180,7 +180,8 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
     analysis,
 
     currentNudge() {
-      return policy.current(lastNowSec);
+      const shown = policy.current(lastNowSec);
+      return shown && nudgeAppliesTo(methodology.callTypes, callType.current().callType, shown.kind) ? shown : null;
     },
 
     utterances() {
@@ -216,7 +217,7 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
           gaps: analyzers.checklist.result(moment).gaps,
         },
       });
-      return { analysis: result, nudges: policy.raised(), debrief };
+      return { analysis: result, nudges: nudgesForCallType(methodology.callTypes, result.callType, policy.raised()), debrief };
     },
   };
 }

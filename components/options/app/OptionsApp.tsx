@@ -8,6 +8,7 @@ import { forgetCall, setCoachingThemes } from '../../../store/memory-store';
 import { resolveCoachSettings } from '../../../lib/engine/settings';
 import { notObjectionLines } from '../../../store/rep-corrections-store';
 import { coachOverrides, DEFAULT_USER_SETTINGS, saveUserSettings, type UserSettings } from '../../../store/user-settings';
+import { requestCallType } from '../../shared/call-type-client';
 import { t } from '../../shared/i18n';
 import { coachingMemorySeeds } from '../../shared/coaching-methodology';
 import { CallDetail } from '../call/CallDetail';
@@ -55,6 +56,7 @@ function CallPage({ db, callId, settings }: { db: CoachDatabase; callId: string;
       talkShareMax={settings.talkShareMax}
       pitchWindowSec={settings.earlyPitchBeforeSec}
       onCoachingThemes={(include) => setCoachingThemes(db, callId, include, { now: Date.now(), settings: resolveCoachSettings(coachOverrides(settings)) })}
+      onCallType={(callType) => requestCallType(callId, callType)}
       onDelete={async () => {
         await deleteCall(db, callId);
         await forgetCall(db, callId, Date.now(), coachingMemorySeeds());

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { CallAnalysis, Debrief } from '../../../lib/engine/analysis-types';
-import type { LabeledUtterance, Nudge } from '../../../lib/types';
+import type { CallType, LabeledUtterance, Nudge } from '../../../lib/types';
 import { interactionFigures } from '../../../lib/engine/interaction-figures';
 import { DebriefView } from '../../debrief/DebriefView';
+import { CallTypeControl } from '../../shared/CallTypeControl';
 import { InteractionFigures } from '../../shared/InteractionFigures';
 import type { CallListItem } from '../../shared/call-list-item';
 import { formatCallDate, formatClock, formatMinutes } from '../../shared/format';
@@ -30,9 +31,11 @@ interface CallDetailProps {
   onDelete(): Promise<void>;
   /** Puts the call in or out of Coaching Themes (memory learns from it, or forgets it). */
   onCoachingThemes(include: boolean): Promise<void>;
+  /** The rep corrected the call's type; settles once the background has rewritten the call for it. */
+  onCallType?(callType: CallType): Promise<void>;
 }
 
-export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete, onCoachingThemes }: CallDetailProps) {
+export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete, onCoachingThemes, onCallType }: CallDetailProps) {
   const { call, analysis, utterances, nudges, debrief } = detail;
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
   const seek = (atSec: number) => setHighlightedId(utteranceAt(utterances, atSec)?.id ?? null);
@@ -49,6 +52,10 @@ export function CallDetail({ detail, talkShareMax, pitchWindowSec, onDelete, onC
             {platformLabel(call.platform)} · {call.repName || t('options_rep_unknown')} · {formatCallDate(call.startedAt)} ·{' '}
             {call.status === 'live' ? t('options_call_live_now') : formatMinutes(call.durationSec ?? 0)}
           </p>
+          {/* A live call's type is corrected in the overlay; the stored call follows once it ends. */}
+          {analysis?.callType && onCallType && call.status !== 'live' ? (
+            <CallTypeControl callType={analysis.callType} source={analysis.callTypeSource} onChange={onCallType} />
+          ) : null}
         </div>
         <ConfirmButton
           label={t('options_call_delete')}

@@ -7,6 +7,7 @@ import { readPopupData } from '../../../store/call-queries';
 import type { CoachDatabase } from '../../../store/database';
 import { readMemory } from '../../../store/memory-store';
 import { useUserSettings } from '../../options/app/use-user-settings';
+import { requestCallType } from '../../shared/call-type-client';
 import { t } from '../../shared/i18n';
 import { pickNextTheme } from '../NextTheme';
 import { useCaptureNotice } from '../CaptureNoticePanel';
@@ -37,5 +38,5 @@ export function PopupApp({ db }: { db: CoachDatabase }) {
     captureNotice,
     nextTheme: memory ? pickNextTheme(memory.nextThemes, [(data.live ?? data.latest)?.call.repName, ...settings.repNames]) : null,
   };
-  return <PopupView model={model} talkShareMax={settings.talkShareMax} pitchWindowSec={settings.earlyPitchBeforeSec} />;
+  return <PopupView model={model} talkShareMax={settings.talkShareMax} pitchWindowSec={settings.earlyPitchBeforeSec} onCallType={requestCallType} />;
 }

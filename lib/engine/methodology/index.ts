@@ -21,6 +21,7 @@ import {
   type CueSet,
   type Cues,
   type DebriefWording,
+  type GlanceFigure,
   type NudgeWording,
   type ObjectionResponses,
   type Playbook,
@@ -48,7 +49,7 @@ export interface CompiledCallTypes {
   openingLines: number;
   openingSec: number;
   minCueMatches: number;
-  types: Record<CallType, { nudges: ReadonlySet<NudgeKind>; judges: string; goodLooksLike: string; cues: RegExp[] }>;
+  types: Record<CallType, { glance: readonly GlanceFigure[]; nudges: ReadonlySet<NudgeKind>; judges: string; goodLooksLike: string; cues: RegExp[] }>;
 }
 
 export interface Methodology {
@@ -104,7 +105,7 @@ function compileCallTypes(raw: z.infer<typeof callTypesSchema>): CompiledCallTyp
   const types = {} as CompiledCallTypes['types'];
   for (const type of CALL_TYPES) {
     const spec = raw.types[type];
-    types[type] = { nudges: new Set(spec.nudges), judges: spec.judges, goodLooksLike: spec.goodLooksLike, cues: spec.cues.map(compile) };
+    types[type] = { glance: spec.glance, nudges: new Set(spec.nudges), judges: spec.judges, goodLooksLike: spec.goodLooksLike, cues: spec.cues.map(compile) };
   }
   return { defaultType: raw.defaultType, openingLines: raw.openingLines, openingSec: raw.openingSec, minCueMatches: raw.minCueMatches, types };
 }

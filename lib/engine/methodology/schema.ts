@@ -279,7 +279,13 @@ export type OpportunityKey = (typeof OPPORTUNITY_KEYS)[number];
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 export type QuoteSpeaker = z.infer<typeof quoteSpeaker>;
 
+/** The figures the popup can lead with after a call. */
+export const GLANCE_FIGURES = ['talkShare', 'checklist', 'firstPitch', 'questions', 'objections', 'nextStep'] as const;
+export type GlanceFigure = (typeof GLANCE_FIGURES)[number];
+
 const callTypeSpec = z.object({
+  /** The three figures the popup shows first after a call of this type. */
+  glance: z.tuple([z.enum(GLANCE_FIGURES), z.enum(GLANCE_FIGURES), z.enum(GLANCE_FIGURES)]),
   nudges: z.array(z.enum(NUDGE_KINDS)),
   judges: text,
   goodLooksLike: text,

@@ -1,7 +1,7 @@
 import type { CallAnalysis, Debrief } from '../../lib/engine/analysis-types';
 import type { NextTheme as RepNextTheme } from '../../lib/memory/next-theme';
 import { DebriefView } from '../debrief/DebriefView';
-import { callDetailHref, type CallListItem } from '../shared/call-list-item';
+import { callDetailHref, shownCallName, type CallListItem } from '../shared/call-list-item';
 import { formatCallDate } from '../shared/format';
 import { t } from '../shared/i18n';
 import type { CaptureNotice } from '../../store/capture-notice';
@@ -34,7 +34,7 @@ function LatestDebrief({ latest, talkShareMax, pitchWindowSec }: { latest: NonNu
     <section className="card" aria-label={t('popup_latest_call')}>
       <p className="muted latest-call-meta">
         <a href={callDetailHref(latest.call.callId)} target="_blank" rel="noreferrer">
-          {latest.call.title || t('shared_untitled_call')}
+          {shownCallName(latest.call)}
         </a>{' '}
         · {formatCallDate(latest.call.startedAt)}
       </p>

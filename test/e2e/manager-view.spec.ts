@@ -3,6 +3,7 @@
 // says), a rename, Trends with a different dated label per call, the call page's debrief on the first screen and
 // its two charts on one time axis, and the import's "which speaker is you?" question. Writes the README's
 // screenshots docs/images/options-calls.png, options-trends.png and options-call.png.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -75,6 +76,8 @@ test('a manager sees each call at a glance, renames one, reads dated trends and 
   await expect(questions).toHaveCount(IMPORTS.length);
   await expect(options.getByTestId('import-coaching-themes')).toBeChecked();
   await expect(options.getByText('Imported calls feed Coaching Themes')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page: options }).analyze();
+  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
   for (const [index, { rep }] of IMPORTS.entries()) {
     const question = questions.nth(index);
     await expect(question).toContainText('Which speaker is you?');

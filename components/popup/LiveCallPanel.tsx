@@ -3,7 +3,7 @@ import { CHECKLIST_ITEMS, SPIN_ACTS } from '../../lib/types';
 import { formatClock, formatPercent } from '../shared/format';
 import { t } from '../shared/i18n';
 import { phaseLabel, platformLabel, spinShortLabel } from '../shared/labels';
-import type { CallListItem } from '../shared/call-list-item';
+import { shownCallName, type CallListItem } from '../shared/call-list-item';
 import { talkShareOverAim } from '../shared/talk-share';
 
 interface LiveCallPanelProps {
@@ -28,7 +28,7 @@ export function LiveCallPanel({ call, analysis, talkShareMax, pitchWindowSec }: 
         {analysis ? <span className="chip">{phaseLabel(analysis.phase)}</span> : null}
       </div>
       <h2 id="live-call-title" className="live-call-title">
-        {call.title || t('shared_untitled_call')}
+        {shownCallName(call)}
       </h2>
       {analysis ? (
         <div className="stat-grid">

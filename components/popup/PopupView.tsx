@@ -3,7 +3,7 @@ import type { NextTheme as RepNextTheme } from '../../lib/memory/next-theme';
 import type { CallType } from '../../lib/types';
 import { DebriefView } from '../debrief/DebriefView';
 import { CallTypeControl } from '../shared/CallTypeControl';
-import { callDetailHref, type CallListItem } from '../shared/call-list-item';
+import { callDetailHref, shownCallName, type CallListItem } from '../shared/call-list-item';
 import { formatCallDate } from '../shared/format';
 import { t } from '../shared/i18n';
 import type { CaptureNotice } from '../../store/capture-notice';
@@ -49,7 +49,7 @@ function LatestDebrief({
     <section className="card" aria-label={t('popup_latest_call')}>
       <p className="muted latest-call-meta">
         <a href={callDetailHref(latest.call.callId)} target="_blank" rel="noreferrer">
-          {latest.call.title || t('shared_untitled_call')}
+          {shownCallName(latest.call)}
         </a>{' '}
         · {formatCallDate(latest.call.startedAt)}
       </p>

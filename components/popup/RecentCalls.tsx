@@ -1,7 +1,7 @@
 import { formatCallDate, formatMinutes, formatPercent } from '../shared/format';
 import { t } from '../shared/i18n';
 import { platformLabel } from '../shared/labels';
-import { callDetailHref, type CallListItem } from '../shared/call-list-item';
+import { callDetailHref, shownCallName, type CallListItem } from '../shared/call-list-item';
 
 export function RecentCalls({ calls }: { calls: CallListItem[] }) {
   return (
@@ -21,7 +21,7 @@ export function RecentCalls({ calls }: { calls: CallListItem[] }) {
           {calls.map((call) => (
             <li key={call.callId}>
               <a href={callDetailHref(call.callId)} target="_blank" rel="noreferrer" className="recent-link" data-call-id={call.callId}>
-                <span className="recent-title">{call.title || t('shared_untitled_call')}</span>
+                <span className="recent-title">{shownCallName(call)}</span>
                 <span className="recent-meta">
                   {[
                     platformLabel(call.platform),

@@ -1,8 +1,10 @@
 // A manager's view at 1280×800, with five calls stored (one replayed on Meet, four imported transcripts dated
 // over a week): the call table's columns and "coach this" flags (each as the rule in lib/manager/coach-this.ts
 // says), a rename, Trends with a different dated label per call, the call page's debrief on the first screen and
-// its two charts on one time axis, and the import's "which speaker is you?" question. Writes the README's
+// its two charts on one time axis, the import's "which speaker is you?" question, and imported calls feeding Coaching
+// Themes until a call is taken out of them. Writes the README's
 // screenshots docs/images/options-calls.png, options-trends.png and options-call.png.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -60,6 +62,24 @@ async function redateImports(dates: Array<{ title: string; daysAgo: number; hour
   }, dates);
 }
 
+/** The calls the coaching memory holds facts for (what Coaching Themes are built from). */
+async function callsInMemory(): Promise<string[]> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('discovery-coach');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const facts = await new Promise<Array<{ callId: string }>>((resolve) => {
+      const request = db.transaction('facts').objectStore('facts').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return [...new Set(facts.map((fact) => fact.callId))].sort();
+  });
+}
+
 test('a manager sees each call at a glance, renames one, reads dated trends and the call page; imports ask who the rep is', async () => {
   context = await launchWithExtension({ viewport: VIEWPORT });
   await routeMeetingSites(context);
@@ -75,6 +95,8 @@ test('a manager sees each call at a glance, renames one, reads dated trends and 
   await expect(questions).toHaveCount(IMPORTS.length);
   await expect(options.getByTestId('import-coaching-themes')).toBeChecked();
   await expect(options.getByText('Imported calls feed Coaching Themes')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page: options }).analyze();
+  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
   for (const [index, { rep }] of IMPORTS.entries()) {
     const question = questions.nth(index);
     await expect(question).toContainText('Which speaker is you?');
@@ -91,6 +113,8 @@ test('a manager sees each call at a glance, renames one, reads dated trends and 
   for (const { file, rep } of IMPORTS) {
     expect(imported.calls.find((call) => call.title === file.replace(/\.(vtt|txt)$/, ''))).toMatchObject({ repName: rep, coachingThemes: true });
   }
+  // Imported calls feed Coaching Themes (the default): memory holds every call.
+  await expect.poll(callsInMemory).toEqual(imported.calls.map((call) => call.callId).sort());
   await redateImports(IMPORTS.map(({ file, daysAgo, hour }) => ({ title: file.replace(/\.(vtt|txt)$/, ''), daysAgo, hour })));
 
   // The call table: its columns, a name for every call (never the tab's meeting code), and "coach this" as the rule says.
@@ -158,4 +182,10 @@ test('a manager sees each call at a glance, renames one, reads dated trends and 
   await expect(options.getByTestId('call-nudges')).not.toContainText('Acknowledge:');
   await expect(options.getByTestId('transcript').locator('.label-tier', { hasText: /fast/i })).toHaveCount(0);
   await options.screenshot({ path: path.join(IMAGES, 'options-call.png') });
+
+  // Taking the call out of Coaching Themes drops what memory learned from it.
+  await options.getByTestId('call-coaching-themes').click();
+  await expect(options.getByTestId('call-coaching-themes')).not.toBeChecked();
+  await expect.poll(callsInMemory).not.toContain(acme.callId);
+  expect(await callsInMemory()).toHaveLength(IMPORTS.length);
 });

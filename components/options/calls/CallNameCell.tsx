@@ -3,13 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { t } from '../../shared/i18n';
 import { platformLabel } from '../../shared/labels';
-import type { CallListItem } from '../../shared/call-list-item';
+import { shownCallName, type CallListItem } from '../../shared/call-list-item';
 import { optionsRouteHref } from '../hash-route';
-
-/** The name a list shows: the call's own, else "<platform> call". */
-export function shownCallName(call: Pick<CallListItem, 'name' | 'platform'>): string {
-  return call.name ?? t('manager_calls_unnamed', platformLabel(call.platform));
-}
 
 export function CallNameCell({ call, onRename }: { call: CallListItem; onRename(callId: string, name: string): Promise<void> }) {
   const [editing, setEditing] = useState(false);

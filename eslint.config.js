@@ -4,8 +4,11 @@
 //   lib  ←  capture, store  ←  components  ←  entrypoints          scripts, test: on top, may import anything
 //
 // - lib: the pure core (no DOM, no browser.*, no React); imports nothing of the project outside lib but data.
-// - capture: reading captions from the meeting page (platform adapters, DOM reader, replay) and the live call loop
+// - capture: reading captions from the meeting page (DOM reader, replay) and the live call loop
 //   (capture/live/: captions → engine → overlay state and the outbox to the background).
+// - platforms/: one folder per meeting platform. Its definition (platforms/*/platform.ts), the definition's shape and
+//   the registry are pure data on the lib layer, so lib code derives from them; the rest of the folder (the caption
+//   adapter, the replay renderer) is DOM code on the capture layer.
 // - store: the IndexedDB store (Dexie), its records and queries.
 // - components: React views; entrypoints: the extension's thin entry points (content script, background, pages).
 // - data (seeds/, locales/, docs/, types/) may be imported from any layer.
@@ -24,6 +27,14 @@ const LAYERS = {
   entrypoints: ['entrypoints', 'components', 'capture', 'store', 'lib'],
 };
 const TOP = ['scripts', 'test'];
+/** The pure part of platforms/: on the lib layer (and in tsconfig.core.json's DOM-free check); the rest is capture. */
+const PURE_PLATFORM_FILES = ['platforms/platform-definition.ts', 'platforms/registry.ts', 'platforms/*/platform.ts'];
+const PURE_PLATFORM = { element: { type: 'platforms' }, file: { categories: 'pure-platform' } };
+/** platforms/ sits on two layers: a layer that may import lib may import its pure files, one that may import capture all of it. */
+const platformPolicies = (from, below) => [
+  ...(below.includes('lib') ? [{ from, allow: { to: PURE_PLATFORM } }] : []),
+  ...(below.includes('capture') ? [{ from, allow: { to: { element: { type: 'platforms' } } } }] : []),
+];
 const TEST_HELPERS = ['test/**', '**/test-support.ts', 'capture/testing/**', 'components/test-fixtures/**'];
 
 export default tseslint.config(
@@ -35,6 +46,7 @@ export default tseslint.config(
     settings: {
       'import/resolver': { typescript: { project: './tsconfig.json' } },
       'boundaries/elements': [
+        { type: 'platforms', pattern: 'platforms', partialMatch: false },
         ...Object.keys(LAYERS).map((layer) => ({ type: layer, pattern: layer, partialMatch: false })),
         ...TOP.map((layer) => ({ type: layer, pattern: layer, partialMatch: false })),
         ...DATA.map((folder) => ({ type: 'data', pattern: folder, partialMatch: false })),
@@ -42,6 +54,7 @@ export default tseslint.config(
       'boundaries/files': [
         { category: 'test', pattern: '**/*.test.{ts,tsx}' },
         ...TEST_HELPERS.map((pattern) => ({ category: 'test-helper', pattern })),
+        ...PURE_PLATFORM_FILES.map((pattern) => ({ category: 'pure-platform', pattern })),
       ],
     },
     rules: {
@@ -51,18 +64,26 @@ export default tseslint.config(
         'error',
         {
           default: 'disallow',
+          // Imports inside one element are checked too: platforms/ holds both layers.
+          checkInternals: true,
           policies: [
             // Packages and Node's own modules: any layer (lib/'s purity is typechecked by tsconfig.core.json).
             { allow: { to: { origin: ['external', 'core'] } } },
             { allow: { to: { element: { type: 'data' } } } },
-            ...Object.entries(LAYERS).map(([layer, below]) => ({
-              from: { element: { type: layer } },
-              allow: { to: { element: { types: { anyOf: below } } } },
-            })),
+            ...Object.entries(LAYERS).flatMap(([layer, below]) => [
+              { from: { element: { type: layer } }, allow: { to: { element: { types: { anyOf: below } } } } },
+              ...platformPolicies({ element: { type: layer } }, below),
+            ]),
+            // platforms/: the adapters and renderers as capture; then (the last matching policy decides) the pure files
+            // as lib, which may import lib and the pure files only.
+            { from: { element: { type: 'platforms' } }, allow: { to: { element: { types: { anyOf: LAYERS.capture } } } } },
+            ...platformPolicies({ element: { type: 'platforms' } }, LAYERS.capture),
+            { from: PURE_PLATFORM, disallow: { to: { element: { types: { anyOf: ['capture', 'platforms'] } } } } },
+            ...platformPolicies(PURE_PLATFORM, LAYERS.lib),
             ...TOP.map((layer) => ({ from: { element: { type: layer } }, allow: { to: { element: { type: '*' } } } })),
             // Test helpers are for tests: code that ships may not import them; tests beside the code and helpers may.
             {
-              from: { element: { types: { anyOf: Object.keys(LAYERS) } }, file: { categories: { noneOf: ['test', 'test-helper'] } } },
+              from: { element: { types: { anyOf: [...Object.keys(LAYERS), 'platforms'] } }, file: { categories: { noneOf: ['test', 'test-helper'] } } },
               disallow: { to: { file: { categories: 'test-helper' } } },
             },
             { from: { file: { categories: { anyOf: ['test', 'test-helper'] } } }, allow: { to: { file: { categories: 'test-helper' } } } },

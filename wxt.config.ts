@@ -1,6 +1,6 @@
 import { prebuiltAppConfig } from '@mlc-ai/web-llm';
 import { defineConfig } from 'wxt';
-import { MEETING_MATCH_PATTERNS } from './lib/meeting-sites';
+import { MEETING_MATCH_PATTERNS } from './platforms/registry';
 import { MODEL_TIER_SETTINGS } from './lib/model-tier/model-tier-settings';
 import { MODEL_LIBS_MANIFEST_PATH, MODEL_LIBS_PACKAGE_DIR, modelLibraryPolicyFrom } from './lib/model-tier/packaged-model-libraries';
 import { DEFAULT_LOCALE, mergedLocales } from './locales/locale-files';

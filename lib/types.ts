@@ -1,8 +1,14 @@
 // The contract shared by the caption adapters, the coaching engine, the store, the CLIs and the UI.
 // Label names follow docs/methodology.md exactly.
 
-export const PLATFORMS = ['meet', 'teams', 'zoom'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+import { PLATFORMS } from '../platforms/registry';
+
+/** The meeting platforms, from their registry (one folder each under platforms/). */
+export { PLATFORMS, type Platform } from '../platforms/registry';
+
+/** Where a stored call came from: a meeting platform, an imported transcript, or the built-in demo. */
+export const CALL_SOURCES = [...PLATFORMS, 'import', 'demo'] as const;
+export type CallSource = (typeof CALL_SOURCES)[number];
 
 export const ROLES = ['rep', 'buyer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -109,7 +115,7 @@ export interface Nudge {
 
 export interface CallMeta {
   callId: string;
-  platform: Platform | 'import' | 'demo';
+  platform: CallSource;
   title: string;
   repName: string;
   startedAt: number;

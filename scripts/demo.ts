@@ -5,7 +5,8 @@
 // With --headless (or without a display) it writes screenshots to a folder instead.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Platform } from '../lib/types';
+import { PLATFORMS, type Platform } from '../lib/types';
+import { isPlatform } from '../platforms/registry';
 import { CHROME_EXTENSION_DIR, ROOT, launchWithExtension } from './browser/browser';
 import { openExtensionPage } from './browser/extension-pages';
 import { MEETING_URLS, routeMeetingSites } from './browser/meeting-sites';
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const speed = Number(argValue(args, '--speed') ?? (headless ? 30 : 10));
   const platform = (argValue(args, '--platform') ?? 'meet') as Platform;
   const outDir = path.resolve(argValue(args, '--out') ?? path.join(ROOT, 'artifacts/demo'));
-  if (!['meet', 'teams', 'zoom'].includes(platform)) fail(`--platform must be meet, teams or zoom, not "${platform}"`);
+  if (!isPlatform(platform)) fail(`--platform must be one of ${PLATFORMS.join(', ')}, not "${platform}"`);
   if (!Number.isFinite(speed) || speed <= 0) fail('--speed must be a positive number (10 plays ten call seconds per second)');
   if (!existsSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json'))) fail('the extension is not built: run `npm run build:chrome` (npm run demo does it for you)');
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

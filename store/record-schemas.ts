@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { evidenceSchema, nudgeSchema, utteranceLabelSchema, MAX_CAPTION_CHARS } from '../lib/messages';
 import { MAX_CALL_NAME_CHARS } from '../lib/manager/call-name';
 import { boundedId, byKeys, nonNegativeInt, nonNegativeNumber, textUpTo } from '../lib/schema-parts';
-import { CALL_TYPES, CHECKLIST_ITEMS, OBJECTION_CATEGORIES, PHASES, SPIN_ACTS } from '../lib/types';
+import { CALL_SOURCES, CALL_TYPES, CHECKLIST_ITEMS, OBJECTION_CATEGORIES, PHASES, SPIN_ACTS } from '../lib/types';
 
 const id = boundedId;
 // z.number() refuses NaN and ±Infinity: epoch milliseconds need no further check.
@@ -77,7 +77,7 @@ export const debriefSchema = z.object({
 
 export const callRecordSchema = z.object({
   callId: id,
-  platform: z.enum(['meet', 'teams', 'zoom', 'import', 'demo']),
+  platform: z.enum(CALL_SOURCES),
   title: z.string().max(500),
   repName: z.string().max(200),
   startedAt: finite,

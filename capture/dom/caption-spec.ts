@@ -1,21 +1,9 @@
 // What a platform tells the shared DOM caption reader: its selector table and the few places where its caption
 // markup behaves differently. Everything else (idle polling, observers, finality, re-attachment) is shared.
+import type { CaptionSelectorTable } from '../../platforms/platform-definition';
 import type { Platform } from '../../lib/types';
-import type { PresenceProbe } from './presence';
-import type { SelectorChain } from './query';
 
-export interface CaptionSelectorTable {
-  /** Present while a call runs (any one is enough); polled about once a second. */
-  inCall: readonly PresenceProbe[];
-  /** The caption container: its presence means captions are on. */
-  container: SelectorChain;
-  /** One caption line (a speaker turn) inside the container. */
-  row: SelectorChain;
-  /** The speaker label inside a row; rows without one are system notices. */
-  speaker: SelectorChain;
-  /** The caption text inside a row. */
-  text: SelectorChain;
-}
+export type { CaptionSelectorTable };
 
 export interface FrameLocation {
   hostname: string;
@@ -42,6 +30,8 @@ export interface DomCaptionSpec {
   returnWindowMs: number;
   /** The day the selector table was last checked against the live platform (YYYY-MM-DD); shown in capture reports. */
   selectorsCheckedOn: string;
+  /** How the platform labels the local user ("You"), by UI language. */
+  selfLabels: Readonly<Record<string, readonly string[]>>;
   /** Builds the per-call speaker reader; by default the text of the speaker element. */
   createSpeakerReader?(document: Document, knownNames: readonly string[]): SpeakerReader;
   /** The utterance's text after its row showed `shown`; by default the shown text (Zoom: rolling-window merge). */

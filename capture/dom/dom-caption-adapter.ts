@@ -3,6 +3,9 @@
 // marker goes, open lines are flushed as final, then 'ended' is reported and polling resumes.
 import { createSelfLabelMatcher } from '../../lib/capture/speaker-labels';
 import type { CallState, CaptionAdapter, CaptionSink } from '../caption-adapter';
+import { holdsCaptions } from '../../platforms/registry';
+import type { PlatformDefinition } from '../../platforms/platform-definition';
+import type { Platform } from '../../lib/types';
 import type { DomCaptionSpec } from './caption-spec';
 import { watchCall, type CallWatcher } from './call-watcher';
 import { anyProbeMatches } from './presence';
@@ -36,6 +39,19 @@ function shieldedSink(sink: CaptionSink): Required<CaptionSink> {
   };
 }
 
+/** What a platform's definition tells the DOM reader: its id, frame, selector table (with its date) and "You" labels. */
+export function captionSpecOf(
+  definition: PlatformDefinition<Platform>,
+): Pick<DomCaptionSpec, 'platform' | 'selectors' | 'selectorsCheckedOn' | 'selfLabels' | 'matchesFrame'> {
+  return {
+    platform: definition.id,
+    selectors: definition.captions.selectors,
+    selectorsCheckedOn: definition.captions.checkedOn,
+    selfLabels: definition.selfLabels,
+    matchesFrame: (location, isTopFrame) => holdsCaptions(definition, location, isTopFrame),
+  };
+}
+
 export function createDomCaptionAdapter(spec: DomCaptionSpec): CaptionAdapter {
   return {
     platform: spec.platform,
@@ -44,7 +60,7 @@ export function createDomCaptionAdapter(spec: DomCaptionSpec): CaptionAdapter {
       if (signal.aborted) return;
       const safeSink = shieldedSink(sink);
       const now = options.now ?? (() => Date.now());
-      const isSelf = createSelfLabelMatcher(options.extraSelfLabels);
+      const isSelf = createSelfLabelMatcher(options.extraSelfLabels, spec.selfLabels);
       let state: CallState | null = null;
       const setState = (next: CallState) => {
         if (next === state) return;

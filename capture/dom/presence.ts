@@ -1,8 +1,9 @@
 // Whether the page is in a call, asked once a second while idle: only querySelector calls, no observers.
 // A probe is a selector, or a selector plus the exact text its element must have (icon fonts such as Meet's
 // "call_end" name the icon in text, which no selector can match and which no UI language translates).
+import type { PresenceProbe } from '../../platforms/platform-definition';
 
-export type PresenceProbe = string | { selector: string; text: string };
+export type { PresenceProbe };
 
 function probeMatches(document: Document, probe: PresenceProbe): boolean {
   try {

@@ -1,8 +1,9 @@
 // Selector chains: each platform lists, per thing it looks for, selectors from the most stable (role, aria-*,
 // data-tid, jsname) to the most fragile (obfuscated class names). A selector the browser cannot parse (an old
 // engine without :has) is skipped rather than thrown.
+import type { SelectorChain } from '../../platforms/platform-definition';
 
-export type SelectorChain = readonly string[];
+export type { SelectorChain };
 
 function safeQuery(root: ParentNode, selector: string): Element | null {
   try {

@@ -1,9 +1,10 @@
 // The replay as a page script: bundled into an IIFE (/__replay/replay.js) for the fixture pages and the
 // onboarding demo, it exposes window.discoveryReplay.play(platform, script, options). The script is validated
-// like any call-script file. On Zoom's top page, play() writes into the same-origin iframe#webclient, where the
-// meeting UI lives.
+// like any call-script file. Where a platform draws its captions in a child frame (Zoom's iframe#webclient), play()
+// on the top page writes into that same-origin frame.
 import { parseCallScript } from '../../lib/call-script/call-script';
 import { PLATFORMS, type Platform } from '../../lib/types';
+import { isPlatform, platformDefinition } from '../../platforms/registry';
 import { createCallReplay, type CallReplay, type CallReplayOptions } from './replay-driver';
 
 export interface DiscoveryReplay {
@@ -16,14 +17,11 @@ declare global {
   }
 }
 
-function isPlatform(value: unknown): value is Platform {
-  return typeof value === 'string' && (PLATFORMS as readonly string[]).includes(value);
-}
-
-/** Zoom's meeting UI lives in iframe#webclient; the other platforms use the page itself. */
+/** The document the platform draws its captions in: the page, or its caption frame (Zoom's iframe#webclient). */
 function meetingDocument(page: Document, platform: Platform): Document {
-  if (platform !== 'zoom') return page;
-  const frame = page.querySelector<HTMLIFrameElement>('iframe#webclient');
+  const captionFrame = platformDefinition(platform).captionFrame;
+  if (captionFrame.kind === 'top') return page;
+  const frame = page.querySelector<HTMLIFrameElement>(captionFrame.selector);
   return frame?.contentDocument ?? page;
 }
 

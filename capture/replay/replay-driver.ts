@@ -5,10 +5,8 @@
 import type { CallScript } from '../../lib/call-script/call-script';
 import { compileCaptionTimeline, type TimelineOptions } from '../../lib/call-script/caption-timeline';
 import type { Platform } from '../../lib/types';
-import { drawCaptionsInClosedShadowRoot, type RendererFactory, type ReplayPageOptions } from './caption-renderer';
-import { createMeetRenderer } from './meet-renderer';
-import { createTeamsRenderer } from './teams-renderer';
-import { createZoomRenderer } from './zoom-renderer';
+import { REPLAY_RENDERERS } from '../../platforms/replay-renderers';
+import { drawCaptionsInClosedShadowRoot, type ReplayPageOptions } from './caption-renderer';
 import { applyRedesign, type RedesignOptions } from './redesign';
 
 export interface CallReplayOptions extends ReplayPageOptions, TimelineOptions {
@@ -37,12 +35,6 @@ export interface CallReplay {
 /** Call time between the last caption settling and the call ending. */
 const END_OF_CALL_TAIL_MS = 1_000;
 const DEFAULT_CAPTIONS_LEAD_IN_MS = 1_500;
-
-export const REPLAY_RENDERERS: Readonly<Record<Platform, RendererFactory>> = {
-  meet: createMeetRenderer,
-  teams: createTeamsRenderer,
-  zoom: createZoomRenderer,
-};
 
 export function createCallReplay(
   document: Document,

@@ -2,6 +2,7 @@
 // window; the overlay defaults to the top-right corner and is kept out of those bands when dragged or when
 // the window shrinks, so it never hides the leave, mute or captions buttons.
 import type { Platform } from '../../lib/types';
+import { PLATFORM_DEFINITIONS } from '../../platforms/registry';
 
 export interface OverlayPosition {
   /** Left edge, px from the viewport's left. */
@@ -15,15 +16,10 @@ export interface BoxSize {
   height: number;
 }
 
-/** Pixels at the top and bottom of the viewport that belong to the meeting's own controls. */
-export const PLATFORM_CONTROL_BANDS: Record<Platform, { top: number; bottom: number }> = {
-  // Meet: no top bar during a call; the control bar (mic, camera, captions, leave) is ~80 px at the bottom.
-  meet: { top: 16, bottom: 96 },
-  // Teams: the meeting controls (leave, mic, camera, more) live in a header of ~60 px at the top.
-  teams: { top: 72, bottom: 16 },
-  // Zoom web: a thin header at the top and the meeting toolbar (~60 px) at the bottom.
-  zoom: { top: 48, bottom: 80 },
-};
+/** Pixels at the top and bottom of the viewport that belong to the meeting's own controls (from each definition). */
+export const PLATFORM_CONTROL_BANDS = Object.fromEntries(
+  PLATFORM_DEFINITIONS.map((definition) => [definition.id, definition.controlBands]),
+) as Record<Platform, { top: number; bottom: number }>;
 
 export const EDGE_MARGIN = 16;
 

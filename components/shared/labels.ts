@@ -1,6 +1,7 @@
 // The words the UI uses for the contract's names (lib/types.ts). One table of message keys per name family, so every
 // surface calls a thing the same, in the rep's UI language.
-import type { ChecklistItem, NudgeKind, ObjectionCategory, Phase, Platform, RepAct, SpinAct } from '../../lib/types';
+import type { CallSource, ChecklistItem, NudgeKind, ObjectionCategory, Phase, Platform, RepAct, SpinAct } from '../../lib/types';
+import { isPlatform, platformDefinition } from '../../platforms/registry';
 import { t, type PlainMessageKey } from './i18n';
 
 const PHASE_KEYS: Record<Phase, PlainMessageKey> = {
@@ -53,10 +54,8 @@ const NUDGE_KIND_KEYS: Record<NudgeKind, PlainMessageKey> = {
   'next-step': 'shared_nudge_next_step',
 };
 
-const PLATFORM_KEYS: Record<Platform | 'import' | 'demo', PlainMessageKey> = {
-  meet: 'shared_platform_meet',
-  teams: 'shared_platform_teams',
-  zoom: 'shared_platform_zoom',
+/** The sources of a call that are no meeting platform (the platforms name themselves in their definitions). */
+const OTHER_SOURCE_KEYS: Record<Exclude<CallSource, Platform>, PlainMessageKey> = {
   import: 'shared_platform_import',
   demo: 'shared_platform_demo',
 };
@@ -73,4 +72,5 @@ export const objectionLabel = (category: ObjectionCategory) => t(OBJECTION_KEYS[
 export const objectionName = (category: ObjectionCategory) =>
   category === 'none' ? objectionLabel(category) : t('shared_objection_named', objectionLabel(category));
 export const nudgeKindLabel = (kind: NudgeKind) => t(NUDGE_KIND_KEYS[kind]);
-export const platformLabel = (platform: Platform | 'import' | 'demo') => t(PLATFORM_KEYS[platform]);
+export const platformLabel = (source: CallSource) =>
+  t(isPlatform(source) ? platformDefinition(source).displayName : OTHER_SOURCE_KEYS[source]);

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CAPTURE_PORT } from '../../lib/messages';
-import { isMeetingUrl } from '../../lib/meeting-sites';
+import { isMeetingUrl } from '../../platforms/registry';
 import { MODEL_TIER_SETTINGS } from '../../lib/model-tier/model-tier-settings';
 import { coachDatabase } from '../../store/database';
 import { loadUserSettings } from '../../store/user-settings';

@@ -3,7 +3,7 @@
 // loads web-llm: it would die with the worker's 30-second idle timeout and weigh on every wake-up.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { isMeetingUrl } from '../../lib/meeting-sites';
+import { isMeetingUrl } from '../../platforms/registry';
 import { enabledModelsSchema, type EnabledModels } from '../../lib/model-tier/messages';
 import { closeWhenIdle, createOffscreenHome, type OffscreenBrowser } from './model-offscreen';
 import { createModelRelay, type EnabledModelsStore } from './model-relay';

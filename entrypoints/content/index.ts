@@ -3,7 +3,7 @@
 // Then it wires the adapter to the live coaching loop, the overlay and the outbox to the background.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { adapterForFrame } from '../../capture/platforms';
+import { adapterForFrame } from '@/platforms/adapters';
 import { createLiveCallStore } from '@/capture/live/live-call-store';
 import { loadOverlayLayout, saveOverlayLayout } from '../../components/overlay/overlay-layout-storage';
 import { createOverlayUiStore } from '../../components/overlay/overlay-ui-store';
@@ -11,7 +11,7 @@ import { createClassifier } from '../../lib/classifier/classifier';
 import { repCorrections, withRepCorrections } from '../../lib/classifier/rep-corrections';
 import { CAPTURE_PORT, CLASSIFIER_WEIGHTS_REQUEST, REP_CORRECTIONS_REQUEST } from '../../lib/messages';
 import { createRuntimeRefiner } from '../../lib/model-tier/refinement-client';
-import { MEETING_MATCH_PATTERNS } from '../../lib/meeting-sites';
+import { MEETING_MATCH_PATTERNS } from '../../platforms/registry';
 import { coachOverrides, loadUserSettings, watchUserSettings } from '../../store/user-settings';
 import { createCaptureOutbox } from '@/capture/live/capture-outbox';
 import { createLiveCall } from '@/capture/live/live-call';

@@ -1,88 +1,40 @@
 // Who a caption's speaker label refers to. The platforms label the local user "You" (translated in each UI
-// language) and show participants they cannot name yet as "Unknown user"; both lists are data so a new UI
-// language is one line here. Labels are compared after cleanSpeakerLabel + case folding.
+// language) and show participants they cannot name yet as "Unknown user"; both lists are data
+// (./meeting-ui-labels.ts). Labels are compared after cleanSpeakerLabel + case folding.
 import { boundedMemo } from './bounded-memo';
 import { cleanSpeakerLabel } from './caption-text';
+import { PLACEHOLDER_SPEAKER_LABELS, SELF_LABELS_BY_LANGUAGE } from './meeting-ui-labels';
 
-/**
- * How the meeting UIs label the local user, by UI language. Forms that are also common first names ("Ben",
- * "Lei", "Vy") are left out on purpose: a buyer taken for the rep is worse than a missed label, which
- * `extraSelfLabels` can add.
- */
-export const SELF_LABELS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
-  en: ['You'],
-  de: ['Du', 'Sie', 'Ich'],
-  fr: ['Vous', 'Toi', 'Moi'],
-  es: ['Tú', 'Usted', 'Yo'],
-  pt: ['Você', 'Eu'],
-  it: ['Tu'],
-  nl: ['Jij', 'U', 'Ik'],
-  pl: ['Ty'],
-  sv: ['Du', 'Jag'],
-  da: ['Dig', 'Du'],
-  nb: ['Deg', 'Du'],
-  fi: ['Sinä'],
-  tr: ['Siz'],
-  ru: ['Вы', 'Я'],
-  uk: ['Ви', 'Я'],
-  ja: ['あなた', '自分'],
-  zh: ['你', '您', '我'],
-  ko: ['나', '본인'],
-  hi: ['आप'],
-  ar: ['أنت'],
-  he: ['אתה', 'את'],
-};
-
-/**
- * How Meet names its caption region (`aria-label` of `div[role="region"]`), by UI language. Gathered from Meet's
- * captions button and caption readers that support these UIs; verify against a live call in that language.
- * Without it, a caption region that has no lines yet is only recognized by class names in a non-English UI.
- */
-export const CAPTION_REGION_LABELS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
-  en: ['Captions'],
-  de: ['Untertitel'],
-  fr: ['Sous-titres'],
-  es: ['Subtítulos'],
-  pt: ['Legendas'],
-  it: ['Sottotitoli'],
-  nl: ['Ondertiteling'],
-  pl: ['Napisy'],
-  sv: ['Undertexter'],
-  ja: ['字幕'],
-};
-
-/** Labels a platform shows before it can name a participant; such a speaker may be renamed later. */
-export const PLACEHOLDER_SPEAKER_LABELS: readonly string[] = [
-  'Unknown user',
-  'Unknown',
-  'Unknown speaker',
-  'Guest',
-  'Unbekannter Benutzer',
-  'Utilisateur inconnu',
-  'Usuario desconocido',
-  'Usuário desconhecido',
-  'Utente sconosciuto',
-  'Onbekende gebruiker',
-  'Nieznany użytkownik',
-  'Okänd användare',
-  '不明なユーザー',
-  '未知用户',
-  '알 수 없는 사용자',
-];
+export { CAPTION_REGION_LABELS_BY_LANGUAGE, PLACEHOLDER_SPEAKER_LABELS, SELF_LABELS_BY_LANGUAGE } from './meeting-ui-labels';
 
 const labelKey = boundedMemo((label) => cleanSpeakerLabel(label).toLocaleLowerCase('und'), 500);
 
 const cleanLabel = boundedMemo(cleanSpeakerLabel, 500);
 
-const BUILT_IN_SELF_KEYS: ReadonlySet<string> = new Set(Object.values(SELF_LABELS_BY_LANGUAGE).flat().map(labelKey));
+/** The compared forms of a table of "You" labels, worked out once per table. */
+const selfKeysByTable = new WeakMap<object, ReadonlySet<string>>();
+function selfKeysOf(selfLabels: Readonly<Record<string, readonly string[]>>): ReadonlySet<string> {
+  let keys = selfKeysByTable.get(selfLabels);
+  if (!keys) {
+    keys = new Set(Object.values(selfLabels).flat().map(labelKey));
+    selfKeysByTable.set(selfLabels, keys);
+  }
+  return keys;
+}
 const PLACEHOLDER_KEYS: ReadonlySet<string> = new Set(PLACEHOLDER_SPEAKER_LABELS.map(labelKey));
 
 /** A trailing "(You)" marker, as some UIs append it to the local user's name: "Dana Kim (You)". */
 const TRAILING_PARENTHESIS = /\(([^()]{1,40})\)\s*$/u;
 
-/** Returns a predicate telling whether a speaker label means the local user. Build it once per call. */
-export function createSelfLabelMatcher(extraSelfLabels: readonly string[] = []): (speaker: string) => boolean {
-  const keys = new Set(BUILT_IN_SELF_KEYS);
+/**
+ * Returns a predicate telling whether a speaker label means the local user: one of the platform's `selfLabels` (by
+ * default every UI language's) or of `extraSelfLabels`. Build it once per call.
+ */
+export function createSelfLabelMatcher(
+  extraSelfLabels: readonly string[] = [],
+  selfLabels: Readonly<Record<string, readonly string[]>> = SELF_LABELS_BY_LANGUAGE,
+): (speaker: string) => boolean {
+  const keys = new Set(selfKeysOf(selfLabels));
   for (const label of extraSelfLabels) {
     const key = labelKey(label);
     if (key) keys.add(key);

@@ -48,13 +48,13 @@ export function createClassifier(weights: ClassifierWeights): Classifier {
     classifyBuyer,
     classifyRepInContext(text, context) {
       if (!readsContext(repHead)) return classifyRep(text);
-      const features = withContext(extractFeatures(text), repContextFeatures(context));
+      const features = withContext(extractFeatures(text), repContextFeatures(context), 'rep');
       const { label, confidence, scores } = classifyWith(repHead, REP_ACTS, features);
       return { act: label, confidence, scores };
     },
     classifyBuyerInContext(text, context) {
       if (!readsContext(buyerHead)) return classifyBuyer(text);
-      const features = withContext(extractBuyerFeatures(text), buyerContextFeatures(context));
+      const features = withContext(extractBuyerFeatures(text), buyerContextFeatures(context), 'buyer');
       const { label, confidence, scores } = classifyWith(buyerHead, OBJECTION_CATEGORIES, features);
       return { objection: label, confidence, scores };
     },

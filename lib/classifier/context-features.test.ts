@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buyerContextFeatures, repContextFeatures, withContext, type LineContext } from './context-features';
-import { extractBuyerFeatures } from './features';
+import { extractBuyerFeatures, extractFeatures } from './features';
 
 const context = (overrides: Partial<LineContext> = {}): LineContext => ({
   speaker: 'Dana',
@@ -34,14 +34,23 @@ describe('context features', () => {
     expect(features.get('ctx:firstLines')).toBe(1);
   });
 
-  it('give a line of a call its own word features and keep the shared character features', () => {
+  it('give a buyer line of a call its own word features in place of the shared ones, and keep the shared character features', () => {
     const text = 'that is more than we set aside';
     const alone = extractBuyerFeatures(text);
-    const inCall = withContext(extractBuyerFeatures(text), buyerContextFeatures(context()));
+    const inCall = withContext(extractBuyerFeatures(text), buyerContextFeatures(context()), 'buyer');
     const wordFeature = [...alone.keys()].find((name) => name.startsWith('w:'))!;
     const charFeature = [...alone.keys()].find((name) => name.startsWith('c:'))!;
     expect(inCall.has(`call:${wordFeature}`)).toBe(true);
     expect(inCall.has(wordFeature)).toBe(false);
     expect(inCall.get(charFeature)).toBe(alone.get(charFeature));
+  });
+
+  it('give a rep line of a call its in-call word features beside the shared ones', () => {
+    const text = 'what does each of those repeat visits cost you';
+    const alone = extractFeatures(text);
+    const inCall = withContext(extractFeatures(text), repContextFeatures(context()), 'rep');
+    const wordFeature = [...alone.keys()].find((name) => name.startsWith('w:'))!;
+    expect(inCall.get(`call:${wordFeature}`)).toBe(alone.get(wordFeature));
+    expect(inCall.get(wordFeature)).toBe(alone.get(wordFeature));
   });
 });

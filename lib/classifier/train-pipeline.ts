@@ -2,7 +2,7 @@
 // training split only, train the final heads and pack them into the weights file format.
 import type { CorpusLine } from './corpus';
 import { buyerContextFeatures, repContextFeatures, withContext } from './context-features';
-import { OBJECTION_CATEGORIES } from '../types';
+import { OBJECTION_CATEGORIES, type Role } from '../types';
 import { extractBuyerFeatures, extractFeatures, type FeatureVector } from './features';
 import { argmax, headFromWeights, predictProbabilities, quantizeHead, type LinearHead } from './linear-head';
 import { evaluatePredictions, type EvaluationReport } from './metrics';
@@ -38,6 +38,11 @@ export function isObjectionLabels(labels: readonly string[]): boolean {
   return labels.length === OBJECTION_CATEGORIES.length && labels.every((label, i) => label === OBJECTION_CATEGORIES[i]);
 }
 
+/** The role whose lines a head with these labels reads. */
+function roleOf(labels: readonly string[]): Role {
+  return isObjectionLabels(labels) ? 'buyer' : 'rep';
+}
+
 /** The featurizer of the head whose labels these are: buyer heads also get the objection cues. */
 export function featurizerFor(labels: readonly string[]): (text: string) => FeatureVector {
   return isObjectionLabels(labels) ? extractBuyerFeatures : extractFeatures;
@@ -51,7 +56,7 @@ export function toTrainingExamples<L extends string>(lines: CorpusLine<L>[], lab
   const featurize = featurizerFor(labels);
   const contextOf = isObjectionLabels(labels) ? buyerContextFeatures : repContextFeatures;
   const featuresOf = (line: CorpusLine<L>, text: string) =>
-    line.context ? withContext(featurize(text), contextOf(line.context)) : featurize(text);
+    line.context ? withContext(featurize(text), contextOf(line.context), roleOf(labels)) : featurize(text);
   const examples: TrainingExample[] = [];
   for (const line of lines) {
     const label = labels.indexOf(line.label);
@@ -121,7 +126,7 @@ export function evaluateHead<L extends string>(head: LinearHead, lines: CorpusLi
   const featurize = featurizerFor(labels);
   const contextOf = isObjectionLabels(labels) ? buyerContextFeatures : repContextFeatures;
   const predicted = lines.map((line) => {
-    const features = line.context ? withContext(featurize(line.text), contextOf(line.context)) : featurize(line.text);
+    const features = line.context ? withContext(featurize(line.text), contextOf(line.context), roleOf(labels)) : featurize(line.text);
     return argmax(predictProbabilities(head, features));
   });
   return evaluatePredictions(labels, actual, predicted);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseCallScript, type CallScript } from '../../lib/call-script/call-script';
-import type { Platform } from '../../lib/types';
+import { PLATFORMS, type Platform } from '../../lib/types';
 import type { CaptureBenchResult } from './capture-page/entry';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -42,13 +42,11 @@ async function pageBundle(): Promise<string> {
   return result.outputFiles[0].text;
 }
 
-const FIXTURE_BY_PLATFORM: Record<Platform, string> = { meet: 'meet.html', teams: 'teams.html', zoom: 'zoom-webclient.html' };
-
 async function benchPlatform(platform: Platform, bundle: string, script: CallScript): Promise<CaptureBenchResult> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
   try {
     const page = await browser.newPage();
-    const html = readFileSync(path.join(ROOT, 'test/fixtures', FIXTURE_BY_PLATFORM[platform]), 'utf8').replace(/<script src="\/__replay\/replay.js"><\/script>/, '');
+    const html = readFileSync(path.join(ROOT, 'platforms', platform, 'fixture.html'), 'utf8').replace(/<script src="\/__replay\/replay.js"><\/script>/, '');
     await page.route('https://bench.invalid/**', (route) => route.fulfill({ contentType: 'text/html', body: html }));
     await page.goto('https://bench.invalid/call');
     await page.addScriptTag({ content: bundle });
@@ -79,7 +77,7 @@ export async function run(): Promise<void> {
   const script = hourLongCall();
   const bundle = await pageBundle();
   console.log(`replayed call: ${script.lines.length} lines over ${(script.lines.at(-1)!.atSec / 60).toFixed(0)} minutes, played at ${SPEED}× with ~300 ms rewrites`);
-  for (const platform of ['meet', 'teams', 'zoom'] as const) {
+  for (const platform of PLATFORMS) {
     const result = await benchPlatform(platform, bundle, script);
     const sorted = [...result.callbackMs].sort((a, b) => a - b);
     const seconds = result.wallMs / 1000;

@@ -1,19 +1,18 @@
 // Routes the meeting platforms' real URLs to the fixture pages, and serves the replay driver bundle on each of
 // them. Any other request is aborted and recorded, so a test can assert the extension made none.
-import type { BrowserContext, Request } from '@playwright/test';
+import type { BrowserContext, Frame, Page, Request } from '@playwright/test';
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Platform } from '../../lib/types';
+import { PLATFORM_DEFINITIONS, platformDefinition } from '../../platforms/registry';
 import { ROOT } from './browser';
 
-const FIXTURES = path.join(ROOT, 'test/fixtures');
-
+/** Each platform's example meeting URL (from its definition), and a page that is no meeting. */
 export const MEETING_URLS = {
-  meet: 'https://meet.google.com/abc-defg-hij',
-  teams: 'https://teams.microsoft.com/v2/?meetingjoin=true',
-  zoom: 'https://app.zoom.us/wc/123456789/join',
+  ...(Object.fromEntries(PLATFORM_DEFINITIONS.map((definition) => [definition.id, definition.exampleMeetingUrl])) as Record<Platform, string>),
   notMeeting: 'https://example.com/articles/quarterly-planning',
-} as const;
+};
 
 let replayBundle: Promise<string> | undefined;
 
@@ -30,11 +29,20 @@ export function replayDriverBundle(): Promise<string> {
   return replayBundle;
 }
 
+/**
+ * The fixture page for a URL: on a platform's hosts, `platforms/<id>/fixture-<last path segment>.html` where the
+ * folder has one (Meet's /landing, Zoom's /wc/…/join top page), otherwise its `fixture.html` (the page its captions
+ * are drawn in); example.com is the page that is no meeting.
+ */
 function fixturePageFor(url: URL): string | null {
-  if (url.hostname === 'meet.google.com') return url.pathname === '/landing' ? 'meet-landing.html' : 'meet.html';
-  if (url.hostname === 'teams.microsoft.com' || url.hostname === 'teams.live.com') return 'teams.html';
-  if (url.hostname === 'app.zoom.us') return url.pathname.endsWith('/webclient') ? 'zoom-webclient.html' : 'zoom.html';
-  if (url.hostname === 'example.com') return 'not-a-meeting.html';
+  const definition = PLATFORM_DEFINITIONS.find((candidate) => (candidate.hosts as readonly string[]).includes(url.hostname));
+  if (definition) {
+    const folder = path.join(ROOT, 'platforms', definition.id);
+    const lastSegment = url.pathname.split('/').filter(Boolean).pop();
+    const specific = lastSegment && /^[\w-]+$/.test(lastSegment) ? path.join(folder, `fixture-${lastSegment}.html`) : null;
+    return specific && existsSync(specific) ? specific : path.join(folder, 'fixture.html');
+  }
+  if (url.hostname === 'example.com') return path.join(ROOT, 'test/fixtures/not-a-meeting.html');
   return null;
 }
 
@@ -54,10 +62,23 @@ export async function routeMeetingSites(context: BrowserContext): Promise<Routed
     if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204 });
     const page = fixturePageFor(url);
     if (page && request.resourceType() === 'document') {
-      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(path.join(FIXTURES, page), 'utf8') });
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(page, 'utf8') });
     }
     routed.unrouted.push(request.url());
     return route.abort('blockedbyclient');
   });
   return routed;
+}
+
+/** The frame the platform draws its captions (and the overlay) in: the page, or its caption frame (Zoom's webclient). */
+export async function meetingFrame(page: Page, platform: Platform): Promise<Frame> {
+  const captionFrame = platformDefinition(platform).captionFrame;
+  if (captionFrame.kind === 'top') return page.mainFrame();
+  await page.waitForSelector(captionFrame.selector);
+  const frame = page
+    .frames()
+    .find((candidate) => candidate !== page.mainFrame() && new URL(candidate.url()).pathname.startsWith(captionFrame.pathPrefix));
+  if (!frame) throw new Error(`no ${platform} caption frame (${captionFrame.selector})`);
+  await frame.waitForLoadState();
+  return frame;
 }

@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { MEETING_MATCH_PATTERNS } from '../../lib/meeting-sites';
+import { MEETING_MATCH_PATTERNS } from '../../platforms/registry';
 import { CHROME_EXTENSION_DIR } from '../../scripts/browser/browser';
 
 interface Manifest {

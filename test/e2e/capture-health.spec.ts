@@ -3,11 +3,11 @@
 // is in fallback mode, and the stored call still has every line. With captions off, the rep gets the one-click
 // reminder and no false alarm; with captions on screen but unreadable, the overlay and the popup say so plainly
 // and the capture report on the clipboard holds the region's shape and no caption text.
-import { expect, test, type BrowserContext, type Frame, type Page } from '@playwright/test';
-import type { Platform } from '../../lib/types';
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { PLATFORMS } from '../../lib/types';
 import { launchWithExtension } from '../../scripts/browser/browser';
 import { openExtensionPage } from '../../scripts/browser/extension-pages';
-import { MEETING_URLS, routeMeetingSites } from '../../scripts/browser/meeting-sites';
+import { MEETING_URLS, meetingFrame, routeMeetingSites } from '../../scripts/browser/meeting-sites';
 import { expectedLines, finishCall, loadCallScript, startCall } from '../../scripts/browser/replay';
 import { readStoredData, saveSettings, waitForStored } from '../../scripts/browser/stored-data';
 
@@ -22,17 +22,7 @@ test.afterEach(async () => {
   await context.close();
 });
 
-/** Zoom's meeting UI, and so the overlay, lives in the webclient frame. */
-async function meetingFrame(page: Page, platform: Platform): Promise<Frame> {
-  if (platform !== 'zoom') return page.mainFrame();
-  await page.waitForSelector('iframe#webclient');
-  const frame = page.frames().find((candidate) => candidate.url().endsWith('/webclient'));
-  if (!frame) throw new Error('no Zoom webclient frame');
-  await frame.waitForLoadState();
-  return frame;
-}
-
-for (const platform of ['meet', 'teams', 'zoom'] as const) {
+for (const platform of PLATFORMS) {
   test(`${platform}: caption classes renamed mid-call — the overlay keeps coaching in fallback mode and the stored call has every line`, async () => {
     test.setTimeout(180_000);
     const script = loadCallScript('short-smoke');

@@ -1,12 +1,12 @@
 // What the rep sees: the overlay coaches through a replayed call (talk share, an early-pitch nudge, the objection's
 // AECR card, the discovery checklist ticking), then the popup shows the debrief and the options page lists the call.
-import { expect, test, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Platform } from '../../lib/types';
 import { launchWithExtension, ROOT } from '../../scripts/browser/browser';
 import { openExtensionPage } from '../../scripts/browser/extension-pages';
-import { MEETING_URLS, routeMeetingSites } from '../../scripts/browser/meeting-sites';
+import { MEETING_URLS, meetingFrame, routeMeetingSites } from '../../scripts/browser/meeting-sites';
 import { percentile, readOverlayRecording, startOverlayRecorder } from './support/overlay-recorder';
 import { finishCall, loadCallScript, startCall } from '../../scripts/browser/replay';
 import { saveSettings, waitForStored } from '../../scripts/browser/stored-data';
@@ -16,16 +16,6 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 
 let context: BrowserContext;
 test.afterEach(async () => context?.close());
-
-/** Zoom's meeting UI, and so the overlay, lives in the webclient frame. */
-async function meetingFrame(page: Page, platform: Platform): Promise<Frame> {
-  if (platform !== 'zoom') return page.mainFrame();
-  await page.waitForSelector('iframe#webclient');
-  const frame = page.frames().find((candidate) => candidate.url().endsWith('/webclient'));
-  if (!frame) throw new Error('no Zoom webclient frame');
-  await frame.waitForLoadState();
-  return frame;
-}
 
 async function coachThroughSmokeCall(platform: Platform, colorScheme: 'light' | 'dark', speed: number) {
   context = await launchWithExtension({ colorScheme });

@@ -8,13 +8,13 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptionAdapter } from '../../capture/caption-adapter';
-import { meetAdapter } from '../../capture/platforms/meet';
-import { teamsAdapter } from '../../capture/platforms/teams';
-import { zoomAdapter } from '../../capture/platforms/zoom';
+import { meetAdapter } from '../../platforms/meet/adapter';
+import { teamsAdapter } from '../../platforms/teams/adapter';
+import { zoomAdapter } from '../../platforms/zoom/adapter';
 import { latestRevisions, recordingSink, type RecordingSink } from '../../capture/testing/adapter-harness';
-import { addMeetBlock, meetCallControls, meetCaptionRegion } from '../../capture/testing/meet-page';
-import { teamsCallControls, teamsCaptionList, teamsRow } from '../../capture/testing/teams-page';
-import { zoomCallChrome, zoomCaptionBox, zoomRow } from '../../capture/testing/zoom-page';
+import { addMeetBlock, meetCallControls, meetCaptionRegion } from '../../platforms/meet/test-support';
+import { teamsCallControls, teamsCaptionList, teamsRow } from '../../platforms/teams/test-support';
+import { zoomCallChrome, zoomCaptionBox, zoomRow } from '../../platforms/zoom/test-support';
 import { MAX_CAPTION_CHARS } from '../../lib/capture/caption-text';
 import { HOSTILE_SNIPPETS } from './hostile-text';
 

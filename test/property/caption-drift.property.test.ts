@@ -10,13 +10,13 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import smokeJson from '../../seeds/calls/short-smoke.json';
 import type { CaptionAdapter, CaptureStatus } from '../../capture/caption-adapter';
-import { meetAdapter } from '../../capture/platforms/meet';
-import { teamsAdapter } from '../../capture/platforms/teams';
-import { zoomAdapter } from '../../capture/platforms/zoom';
+import { meetAdapter } from '../../platforms/meet/adapter';
+import { teamsAdapter } from '../../platforms/teams/adapter';
+import { zoomAdapter } from '../../platforms/zoom/adapter';
 import type { RedesignOptions } from '../../capture/replay/redesign';
 import { createCallReplay } from '../../capture/replay/replay-driver';
 import { expectedUtterances, latestRevisions, recordingSink } from '../../capture/testing/adapter-harness';
-import { loadFixture } from '../../capture/testing/fixture-page';
+import { loadFixture, platformFixture } from '../../capture/testing/fixture-page';
 import { parseCallScript } from '../../lib/call-script/call-script';
 import { compileCaptionTimeline } from '../../lib/call-script/caption-timeline';
 import type { Platform } from '../../lib/types';
@@ -31,9 +31,9 @@ const TOAST_TEXT = 'You are muted';
 
 // Zoom is left out of mid-call redesigns for now: the line being spoken when its classes change can be lost.
 const PLATFORMS: { platform: Platform; fixture: string; adapter: CaptionAdapter; seed: number; midCall: boolean }[] = [
-  { platform: 'meet', fixture: 'meet.html', adapter: meetAdapter, seed: 1701, midCall: true },
-  { platform: 'teams', fixture: 'teams.html', adapter: teamsAdapter, seed: 1702, midCall: true },
-  { platform: 'zoom', fixture: 'zoom-webclient.html', adapter: zoomAdapter, seed: 1703, midCall: false },
+  { platform: 'meet', fixture: platformFixture('meet'), adapter: meetAdapter, seed: 1701, midCall: true },
+  { platform: 'teams', fixture: platformFixture('teams'), adapter: teamsAdapter, seed: 1702, midCall: true },
+  { platform: 'zoom', fixture: platformFixture('zoom'), adapter: zoomAdapter, seed: 1703, midCall: false },
 ];
 
 interface Page extends RedesignOptions {

@@ -4,7 +4,7 @@
 // DemoClock instead, one timer at a time.
 import type { CallScript } from '../../../lib/call-script/call-script';
 import { compileCaptionTimeline, type TimelineOptions } from '../../../lib/call-script/caption-timeline';
-import { REPLAY_RENDERERS } from '../../../capture/replay/replay-driver';
+import { REPLAY_RENDERERS } from '@/platforms/replay-renderers';
 import type { DemoClock } from './demo-clock';
 
 export interface DemoPlayerOptions {

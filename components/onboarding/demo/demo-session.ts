@@ -2,7 +2,7 @@
 // adapter reads it, and the real live loop (the content script's) coaches it into the overlay's stores. Only the
 // clock (sped up, pausable) and the outbox (in memory, see demo-outbox.ts) differ from a real call.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { meetAdapter } from '../../../capture/platforms/meet';
+import { meetAdapter } from '@/platforms/meet/adapter';
 import type { CallScript } from '../../../lib/call-script/call-script';
 import type { Debrief } from '../../../lib/engine/analysis-types';
 import type { LineClassifier } from '../../../lib/engine/labeling';

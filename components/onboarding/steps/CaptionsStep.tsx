@@ -1,20 +1,12 @@
-import type { Platform } from '../../../lib/types';
-import { t, type MessageKey } from '../../shared/i18n';
+import { PLATFORM_DEFINITIONS } from '../../../platforms/registry';
+import { t } from '../../shared/i18n';
 
-interface CaptionGuide {
-  platform: Platform;
-  picture: string;
-  name: MessageKey;
-  how: MessageKey;
-  alt: MessageKey;
-}
-
-/** Our own drawings of where each meeting keeps its captions button (public/onboarding). */
-const GUIDES: CaptionGuide[] = [
-  { platform: 'meet', picture: '/onboarding/captions-meet.svg', name: 'onboarding_captions_meet_name', how: 'onboarding_captions_meet_how', alt: 'onboarding_captions_meet_alt' },
-  { platform: 'teams', picture: '/onboarding/captions-teams.svg', name: 'onboarding_captions_teams_name', how: 'onboarding_captions_teams_how', alt: 'onboarding_captions_teams_alt' },
-  { platform: 'zoom', picture: '/onboarding/captions-zoom.svg', name: 'onboarding_captions_zoom_name', how: 'onboarding_captions_zoom_how', alt: 'onboarding_captions_zoom_alt' },
-];
+/** Each platform's how-to with our own drawing of where it keeps its captions button (public/onboarding). */
+export const CAPTION_GUIDES = PLATFORM_DEFINITIONS.map(({ id, captionsHowTo }) => ({
+  platform: id,
+  picture: captionsHowTo.picture,
+  ...captionsHowTo.onboarding,
+}));
 
 /** Step 3: how to switch captions on in each meeting, with a picture of where the button is. */
 export function CaptionsStep() {
@@ -22,7 +14,7 @@ export function CaptionsStep() {
     <>
       <p className="tour-lead">{t('onboarding_captions_lead')}</p>
       <div className="caption-guides">
-        {GUIDES.map((guide) => (
+        {CAPTION_GUIDES.map((guide) => (
           <figure key={guide.platform} className="caption-guide" data-platform={guide.platform}>
             <img src={guide.picture} alt={t(guide.alt)} width="320" height="180" />
             <figcaption>

@@ -1,8 +1,9 @@
+import { CALL_SOURCES } from '../../../lib/types';
 import { t } from '../../shared/i18n';
 import { platformLabel } from '../../shared/labels';
 import type { CallFilter } from './filter-calls';
 
-const PLATFORM_CHOICES = ['all', 'meet', 'teams', 'zoom', 'import', 'demo'] as const;
+export const PLATFORM_CHOICES = ['all', ...CALL_SOURCES] as const;
 
 export function CallFilters({ filter, onChange }: { filter: CallFilter; onChange(filter: CallFilter): void }) {
   return (

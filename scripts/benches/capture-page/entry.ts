@@ -1,7 +1,7 @@
 // The content script's capture path, as a page script for the capture bench: the real platform adapter feeding the
 // real live-call loop (classifier, engine, overlay store) with an outbox that only counts. Every MutationObserver
 // callback is timed, so the figures are the handling time per caption mutation batch, as in the content script.
-import { adapterForFrame } from '../../../capture/platforms';
+import { ADAPTERS_BY_PLATFORM } from '../../../platforms/adapters';
 import { createCallReplay } from '../../../capture/replay/replay-driver';
 import { createLiveCallStore } from '../../../capture/live/live-call-store';
 import type { CaptureOutbox } from '../../../capture/live/capture-outbox';
@@ -31,8 +31,7 @@ window.MutationObserver = class TimedObserver extends NativeObserver {
 
 async function runCaptureBench(platform: Platform, rawScript: unknown, weights: ClassifierWeights, speed: number): Promise<CaptureBenchResult> {
   const script = parseCallScript(rawScript);
-  const location = platform === 'zoom' ? { hostname: 'app.zoom.us', pathname: '/wc/1/webclient' } : platform === 'meet' ? { hostname: 'meet.google.com', pathname: '/abc' } : { hostname: 'teams.microsoft.com', pathname: '/v2/' };
-  const adapter = adapterForFrame(location, platform !== 'zoom');
+  const adapter = ADAPTERS_BY_PLATFORM[platform];
   if (!adapter) throw new Error(`no adapter for ${platform}`);
   let revisions = 0;
   const lines = new Set<string>();

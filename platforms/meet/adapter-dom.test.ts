@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_CAPTION_CHARS } from '../../lib/capture/caption-text';
-import { countMutationObservers, latestRevisions, recordingSink } from '../testing/adapter-harness';
-import { addMeetBlock, meetCallControls, meetCaptionRegion } from '../testing/meet-page';
-import { meetAdapter } from './meet';
+import { countMutationObservers, latestRevisions, recordingSink } from '../../capture/testing/adapter-harness';
+import { addMeetBlock, meetCallControls, meetCaptionRegion } from './test-support';
+import { meetAdapter } from './adapter';
 
 let stop: AbortController;
 

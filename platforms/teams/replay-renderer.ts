@@ -6,8 +6,8 @@
 // scroll away for good.
 import { REP_SPEAKER } from '../../lib/call-script/call-script';
 import { createSeededRandom } from '../../lib/seeded-random';
-import { captionStageOf, element, showCaptionsToggle, stageOf, type CaptionRenderer, type RendererInput } from './caption-renderer';
-import { captionElement } from './redesign';
+import { captionStageOf, element, showCaptionsToggle, stageOf, type CaptionRenderer, type RendererInput } from '../../capture/replay/caption-renderer';
+import { captionElement } from '../../capture/replay/redesign';
 
 const UNKNOWN_USER = 'Unknown user';
 const CAPTIONS_BUTTON = 'button#captions-button';

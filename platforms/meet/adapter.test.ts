@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import demoJson from '../../seeds/calls/demo-discovery.json';
 import smokeJson from '../../seeds/calls/short-smoke.json';
 import { parseCallScript, type CallScript } from '../../lib/call-script/call-script';
-import type { CallReplayOptions } from '../replay/replay-driver';
-import { expectedUtterances, finalCounts, latestRevisions, replayIntoAdapter, useEmptyDocumentAndFakeClock } from '../testing/adapter-harness';
-import { meetAdapter } from './meet';
+import type { CallReplayOptions } from '../../capture/replay/replay-driver';
+import { expectedUtterances, finalCounts, latestRevisions, replayIntoAdapter, useEmptyDocumentAndFakeClock } from '../../capture/testing/adapter-harness';
+import { meetAdapter } from './adapter';
 
 const smoke = parseCallScript(smokeJson);
 const demo = parseCallScript(demoJson);

@@ -1,26 +1,25 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import smokeJson from '../../seeds/calls/short-smoke.json';
-import { parseCallScript } from '../../lib/call-script/call-script';
-import { compileCaptionTimeline } from '../../lib/call-script/caption-timeline';
-import type { Platform } from '../../lib/types';
-import type { CaptionAdapter } from '../caption-adapter';
-import { createCallReplay } from '../replay/replay-driver';
-import { countMutationObservers, expectedUtterances, latestRevisions, recordingSink } from '../testing/adapter-harness';
-import { loadFixture } from '../testing/fixture-page';
-import { CAPTION_ADAPTERS } from './index';
-import { meetAdapter } from './meet';
-import { teamsAdapter } from './teams';
-import { zoomAdapter } from './zoom';
+import smokeJson from '../seeds/calls/short-smoke.json';
+import { parseCallScript } from '../lib/call-script/call-script';
+import { compileCaptionTimeline } from '../lib/call-script/caption-timeline';
+import type { Platform } from '../lib/types';
+import type { CaptionAdapter } from '../capture/caption-adapter';
+import { createCallReplay } from '../capture/replay/replay-driver';
+import { countMutationObservers, expectedUtterances, latestRevisions, recordingSink } from '../capture/testing/adapter-harness';
+import { loadFixture, platformFixture, sharedFixture } from '../capture/testing/fixture-page';
+import { ADAPTERS_BY_PLATFORM, CAPTION_ADAPTERS } from './adapters';
+import { PLATFORMS } from './registry';
 
 const smoke = parseCallScript(smokeJson);
 const SPEED = 60;
 
-const pages: { platform: Platform; fixture: string; adapter: CaptionAdapter }[] = [
-  { platform: 'meet', fixture: 'meet.html', adapter: meetAdapter },
-  { platform: 'teams', fixture: 'teams.html', adapter: teamsAdapter },
-  { platform: 'zoom', fixture: 'zoom-webclient.html', adapter: zoomAdapter },
-];
+/** Each platform's fixture page (platforms/<id>/fixture.html, the page its captions are drawn in) with its adapter. */
+const pages: { platform: Platform; fixture: string; adapter: CaptionAdapter }[] = PLATFORMS.map((platform) => ({
+  platform,
+  fixture: platformFixture(platform),
+  adapter: ADAPTERS_BY_PLATFORM[platform],
+}));
 
 beforeEach(() => {
   vi.useFakeTimers({ now: 1_750_000_000_000 });
@@ -50,15 +49,15 @@ describe('fixture pages', () => {
     });
   }
 
-  it('zoom.html holds the meeting in a same-origin iframe#webclient on a /wc/ path', () => {
-    loadFixture(document, 'zoom.html');
+  it("zoom's fixture-join.html holds the meeting in a same-origin iframe#webclient on a /wc/ path", () => {
+    loadFixture(document, platformFixture('zoom', 'fixture-join.html'));
     const frame = document.querySelector('iframe#webclient');
     expect(frame?.getAttribute('src')).toMatch(/^\/wc\/\d+\/webclient$/);
   });
 
   for (const adapter of CAPTION_ADAPTERS) {
     it(`not-a-meeting.html: the ${adapter.platform} adapter stays idle, reads nothing and observes nothing`, async () => {
-      loadFixture(document, 'not-a-meeting.html');
+      loadFixture(document, sharedFixture('not-a-meeting.html'));
       const observers = countMutationObservers(vi.stubGlobal);
       const sink = recordingSink();
       const stop = new AbortController();

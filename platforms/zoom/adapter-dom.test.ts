@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { latestRevisions, recordingSink } from '../testing/adapter-harness';
-import { zoomCallChrome, zoomCaptionBox, zoomRow } from '../testing/zoom-page';
-import { zoomAdapter } from './zoom';
+import { latestRevisions, recordingSink } from '../../capture/testing/adapter-harness';
+import { zoomCallChrome, zoomCaptionBox, zoomRow } from './test-support';
+import { zoomAdapter } from './adapter';
 
 let stop: AbortController;
 const flush = () => vi.advanceTimersByTimeAsync(1);

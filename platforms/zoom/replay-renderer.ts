@@ -7,8 +7,8 @@
 // shown by name: Zoom has no "You" label.
 import { REP_SPEAKER } from '../../lib/call-script/call-script';
 import { initialsOf } from '../../lib/capture/speaker-labels';
-import { captionStageOf, element, showCaptionsToggle, stageOf, type CaptionRenderer, type RendererInput } from './caption-renderer';
-import { captionElement } from './redesign';
+import { captionStageOf, element, showCaptionsToggle, stageOf, type CaptionRenderer, type RendererInput } from '../../capture/replay/caption-renderer';
+import { captionElement } from '../../capture/replay/redesign';
 
 const DEFAULT_WINDOW_WORDS = 14;
 const CAPTIONS_BUTTON = 'button.footer-button__captions';

@@ -3,8 +3,8 @@
 // Old blocks scroll away (removed); with recreateContainerEverySec the region is replaced and its recent history
 // re-rendered as new elements, as Meet does on a caption toggle or layout change.
 import { REP_SPEAKER } from '../../lib/call-script/call-script';
-import { captionStageOf, element, showCaptionsToggle, stageOf, type CaptionRenderer, type RendererInput } from './caption-renderer';
-import { captionElement } from './redesign';
+import { captionStageOf, element, showCaptionsToggle, stageOf, type CaptionRenderer, type RendererInput } from '../../capture/replay/caption-renderer';
+import { captionElement } from '../../capture/replay/redesign';
 
 const CAPTIONS_BUTTON = 'button[jsname="RrG0hf"]';
 const CAPTIONS_BUTTON_LABELS = { whenOn: 'Turn off captions', whenOff: 'Turn on captions' };

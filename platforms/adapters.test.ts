@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adapterForFrame, CAPTION_ADAPTERS } from './index';
+import { adapterForFrame, CAPTION_ADAPTERS } from './adapters';
 
 describe('caption adapter registry', () => {
   it('has one adapter per platform', () => {

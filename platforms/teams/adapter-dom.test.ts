@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { latestRevisions, recordingSink } from '../testing/adapter-harness';
-import { teamsCallControls, teamsCaptionList, teamsRow } from '../testing/teams-page';
-import { teamsAdapter } from './teams';
+import { latestRevisions, recordingSink } from '../../capture/testing/adapter-harness';
+import { teamsCallControls, teamsCaptionList, teamsRow } from './test-support';
+import { teamsAdapter } from './adapter';
 
 let stop: AbortController;
 const flush = () => vi.advanceTimersByTimeAsync(1);

@@ -1,6 +1,6 @@
 // A manager's view at 1280×800, with five calls stored (one replayed on Meet, four imported transcripts dated
-// over a week): the call table's columns and "coach this" flags (each as the rule in lib/manager/coach-this.ts
-// says), a rename, Trends with a different dated label per call, the call page's debrief on the first screen and
+// over a week): the call table's columns and "coach this" flags (lib/manager/coach-this.ts) with
+// their reasons, a rename, Trends with a different dated label per call, the call page's debrief on the first screen and
 // its two charts on one time axis, the import's "which speaker is you?" question, and imported calls feeding Coaching
 // Themes until a call is taken out of them. Writes the README's
 // screenshots docs/images/options-calls.png, options-trends.png and options-call.png.

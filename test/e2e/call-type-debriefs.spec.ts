@@ -45,6 +45,7 @@ test('a discovery, a follow-up and a pricing call each get a debrief of their ow
 
     const options = await openExtensionPage(context, 'options.html#/data');
     await options.getByTestId('import-transcripts').setInputFiles({ name: `${script.title}.vtt`, mimeType: 'text/vtt', buffer: Buffer.from(devCallTranscript(call.id)) });
+    await options.getByTestId('import-confirm').click();
     await expect(options.getByTestId('import-results')).toContainText(script.title);
     await waitForStored(context, (data) => data.reports.length === 2 * index + 2);
     await options.close();

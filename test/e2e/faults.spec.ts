@@ -158,17 +158,18 @@ test('the laptop sleeps an hour mid-call: the stored duration and talk share lea
   for (const line of stored.utterances) talk[line.role] += line.endSec - line.startSec;
   // The call list shows the call's length as the rep would read it.
   const options = await openExtensionPage(context!, 'options.html#/calls');
-  const row = options.locator(`a[data-call-id="${stored.calls[0].callId}"]`);
+  const row = options.locator(`tr[data-call-id="${stored.calls[0].callId}"]`);
   await expect(row).toBeVisible();
-  const listedMinutes = Number(/(\d+)\s*min/.exec((await row.textContent()) ?? '')?.[1]);
+  const listed = /^(\d+):(\d\d)$/.exec(((await row.locator('[data-column="duration"]').textContent()) ?? '').trim());
+  const listedSec = listed ? Number(listed[1]) * 60 + Number(listed[2]) : Number.NaN;
   console.log(
-    `slept 3600 s after line ${pauseAfter + 1} of ${lines.length}; awake ${awakeSec.toFixed(0)} s; stored duration ${analysis.durationSec.toFixed(0)} s, listed ${listedMinutes} min, talk ${(analysis.repTalkSec + analysis.buyerTalkSec).toFixed(0)} s, rep share ${(analysis.repTalkShare * 100).toFixed(0)} %`,
+    `slept 3600 s after line ${pauseAfter + 1} of ${lines.length}; awake ${awakeSec.toFixed(0)} s; stored duration ${analysis.durationSec.toFixed(0)} s, listed ${listedSec} s, talk ${(analysis.repTalkSec + analysis.buyerTalkSec).toFixed(0)} s, rep share ${(analysis.repTalkShare * 100).toFixed(0)} %`,
   );
   expect(storedInOrder(stored)).toEqual(expectedLines(script));
   // The clock stops sleepGapSec after the last caption and resumes with the next: the hour is cut, the allowance is not.
   expect(analysis.durationSec).toBeGreaterThan(awakeSec + sleepGapSec - 10);
   expect(analysis.durationSec).toBeLessThan(awakeSec + sleepGapSec + 30);
-  expect(listedMinutes).toBeLessThanOrEqual(Math.round((awakeSec + 2 * sleepGapSec) / 60));
+  expect(listedSec).toBeLessThanOrEqual(Math.ceil(awakeSec + 2 * sleepGapSec));
   // Lines after the sleep sit right after the pause on the call clock, not an hour later.
   const afterSleep = stored.utterances.filter((line) => line.text === script.lines[pauseAfter + 1].text)[0];
   expect(afterSleep.startSec).toBeLessThan(awakeSec + sleepGapSec);

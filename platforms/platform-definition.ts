@@ -50,6 +50,12 @@ export interface PlatformDefinition<Id extends string = string> {
   };
   /** How the platform labels the local user ("You"), by UI language: lines with such a speaker are the rep's. */
   selfLabels: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The platform's own words in a meeting page's tab title, as a call list strips them to find the meeting's name:
+   * what comes before or after the title ("Meet - Acme discovery", "Weekly sync | Microsoft Teams"), and whole titles
+   * that name the app or a meeting code, never a meeting (lib/manager/call-name.ts).
+   */
+  tabTitle: { affixes: readonly RegExp[]; notAName: readonly RegExp[] };
   /** Overlay placement: pixels at the top and bottom of the window that belong to the meeting's own controls. */
   controlBands: { top: number; bottom: number };
   /** How the rep turns captions on: the overlay's one-line hint, and the onboarding's card with its picture. */

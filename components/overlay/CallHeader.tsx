@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Phase } from '../../lib/types';
 import { formatClock } from '../shared/format';
 import { t } from '../shared/i18n';
@@ -16,6 +17,8 @@ interface CallHeaderProps {
   focusCollapse: boolean;
   onCollapse(): void;
   onHide(): void;
+  /** The rep's say on the call type, in the top row where it is always in sight (a card never pushes it out). */
+  callTypeControl?: ReactNode;
 }
 
 function pitchWindowText({ elapsedSec, firstPitchSec, pitchWindowSec }: Pick<CallHeaderProps, 'elapsedSec' | 'firstPitchSec' | 'pitchWindowSec'>) {
@@ -27,7 +30,7 @@ function pitchWindowText({ elapsedSec, firstPitchSec, pitchWindowSec }: Pick<Cal
   return elapsedSec < pitchWindowSec ? t('overlay_pitch_window_opens', formatClock(pitchWindowSec)) : t('overlay_pitch_window_open');
 }
 
-export function CallHeader({ elapsedSec, phase, firstPitchSec, pitchWindowSec, pitchWindowApplies, drag, focusCollapse, onCollapse, onHide }: CallHeaderProps) {
+export function CallHeader({ elapsedSec, phase, firstPitchSec, pitchWindowSec, pitchWindowApplies, drag, focusCollapse, onCollapse, onHide, callTypeControl }: CallHeaderProps) {
   const { onKeyDown, ...pointerHandlers } = drag.handlers;
   const early = firstPitchSec !== null && firstPitchSec < pitchWindowSec;
   return (
@@ -40,11 +43,7 @@ export function CallHeader({ elapsedSec, phase, firstPitchSec, pitchWindowSec, p
         <span className="dc-clock" data-testid="elapsed" role="timer" aria-label={t('overlay_elapsed', formatClock(elapsedSec))}>
           {formatClock(elapsedSec)}
         </span>
-        {phase ? (
-          <span className="dc-phase" data-testid="phase" data-phase={phase}>
-            {phaseLabel(phase)}
-          </span>
-        ) : null}
+        {callTypeControl}
       </div>
       <div className="dc-header-actions">
         <button type="button" className="dc-icon-button" onClick={onCollapse} aria-label={t('overlay_collapse')} title={t('overlay_collapse_tooltip')} autoFocus={focusCollapse}>
@@ -54,10 +53,19 @@ export function CallHeader({ elapsedSec, phase, firstPitchSec, pitchWindowSec, p
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      {pitchWindowApplies ? (
-        <p className={`dc-pitch${early ? ' dc-warn-text' : ''}`} data-testid="pitch-window">
-          {pitchWindowText({ elapsedSec, firstPitchSec, pitchWindowSec })}
-        </p>
+      {phase || pitchWindowApplies ? (
+        <div className="dc-header-sub">
+          {phase ? (
+            <span className="dc-phase" data-testid="phase" data-phase={phase}>
+              {phaseLabel(phase)}
+            </span>
+          ) : null}
+          {pitchWindowApplies ? (
+            <p className={`dc-pitch${early ? ' dc-warn-text' : ''}`} data-testid="pitch-window">
+              {pitchWindowText({ elapsedSec, firstPitchSec, pitchWindowSec })}
+            </p>
+          ) : null}
+        </div>
       ) : null}
     </div>
   );

@@ -71,6 +71,11 @@ export function OverlayPanel({ live, ui, playbook, onCallType, elapsedSec, drag,
         focusCollapse={focusCollapse}
         onCollapse={onCollapse}
         onHide={() => ui.getState().toggleHidden()}
+        callTypeControl={
+          analysis?.callType && onCallType ? (
+            <CallTypeControl className="dc-call-type" callType={analysis.callType} source={analysis.callTypeSource} onChange={onCallType} />
+          ) : null
+        }
       />
       <div className="dc-body">
         {problem ? (
@@ -113,10 +118,6 @@ export function OverlayPanel({ live, ui, playbook, onCallType, elapsedSec, drag,
         ) : (
           <p className="dc-muted dc-listening">{t('overlay_listening')}</p>
         )}
-        {/* Last in the panel: the figures and the card keep the room a glance needs; the list is a Tab or a scroll away. */}
-        {analysis?.callType && onCallType ? (
-          <CallTypeControl className="dc-call-type" callType={analysis.callType} source={analysis.callTypeSource} onChange={onCallType} />
-        ) : null}
       </div>
     </div>
   );

@@ -38,7 +38,8 @@ export function useDragToMove({ currentPosition, onMove, onDrop }: DragOptions) 
       onPointerDown(event: PointerEvent<HTMLElement>) {
         if (event.button !== 0) return;
         const target = event.target as Element;
-        if (target.closest('button') && !target.closest('[data-drag-handle="button"]')) return;
+        // Controls in the handle (the call type's select, the header's buttons) keep their clicks; only the move button and bare handle drag.
+        if (target.closest('button, select') && !target.closest('[data-drag-handle="button"]')) return;
         drag.current = { pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, origin: currentPosition(), moved: false };
         lastWasDrag.current = false;
         event.currentTarget.setPointerCapture?.(event.pointerId);

@@ -1,32 +1,27 @@
 // A call's name as a manager reads it in a list: the rep's own name for it, else the meeting's title when the
 // platform put one in the tab title, else nothing (the list then names the platform). Tab titles carry the
 // platform's own words around the meeting title ("Weekly sync | Microsoft Teams", "Meet - Acme discovery") or
-// only a meeting code ("Meet - abc-defg-hij"), which names nothing.
+// only a meeting code ("Meet - abc-defg-hij"), which names nothing. Each platform's words live in its definition
+// (platforms/<id>/platform.ts, `tabTitle`).
+import { PLATFORM_DEFINITIONS } from '../../platforms/registry';
 import type { CallMeta } from '../types';
 
-/** Platform words around a meeting title in a tab title, as seen on each platform's meeting page. */
-const PLATFORM_AFFIXES: readonly RegExp[] = [
+/** Words around a meeting title in any tab title; each platform adds its own (its definition's `tabTitle`). */
+const AFFIXES: readonly RegExp[] = [
   /^\(\d+\)\s*/, // unread count: "(2) Weekly sync | Microsoft Teams"
-  /^(google\s+)?meet\s*[-–—:|]\s*/i,
-  /\s*[-–—|]\s*(google\s+)?meet$/i,
-  /\s*[-–—|]\s*microsoft\s+teams$/i,
-  /\s*[-–—|]\s*zoom(\s+(meeting|workplace))?$/i,
+  ...PLATFORM_DEFINITIONS.flatMap((definition) => definition.tabTitle.affixes),
 ];
 
-/** Titles that name the app or a meeting code, never a meeting. */
+/** Titles that name an app, a page or a meeting code, never a meeting. */
 const NOT_A_NAME: readonly RegExp[] = [
-  /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/i, // Meet's meeting code
-  /^\d[\d\s]{8,}$/, // Zoom's meeting number
-  /^(google\s+)?meet$/i,
-  /^(microsoft\s+)?teams$/i,
-  /^(zoom|zoom meeting|zoom workplace)$/i,
+  ...PLATFORM_DEFINITIONS.flatMap((definition) => definition.tabTitle.notAName),
   /^(meeting|calendar|chat|call)$/i,
 ];
 
 /** The meeting's title from a tab title, or null when the tab names only the platform or a meeting code. */
 export function meetingTitleFrom(tabTitle: string): string | null {
   let title = tabTitle.trim();
-  for (const affix of PLATFORM_AFFIXES) title = title.replace(affix, '').trim();
+  for (const affix of AFFIXES) title = title.replace(affix, '').trim();
   if (title === '' || NOT_A_NAME.some((pattern) => pattern.test(title))) return null;
   return title;
 }

@@ -40,6 +40,11 @@ export const meet = definePlatform({
     checkedOn: '2026-12-04',
   },
   selfLabels: SELF_LABELS_BY_LANGUAGE,
+  tabTitle: {
+    affixes: [/^(google\s+)?meet\s*[-–—:|]\s*/i, /\s*[-–—|]\s*(google\s+)?meet$/i],
+    // The meeting code ("Meet - abc-defg-hij") and the app's own name.
+    notAName: [/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/i, /^(google\s+)?meet$/i],
+  },
   // No top bar during a call; the control bar (mic, camera, captions, leave) is ~80 px at the bottom.
   controlBands: { top: 16, bottom: 96 },
   captionsHowTo: {

@@ -27,6 +27,10 @@ export const teams = definePlatform({
     checkedOn: '2026-12-04',
   },
   selfLabels: SELF_LABELS_BY_LANGUAGE,
+  tabTitle: {
+    affixes: [/\s*[-–—|]\s*microsoft\s+teams$/i],
+    notAName: [/^(microsoft\s+)?teams$/i],
+  },
   // The meeting controls (leave, mic, camera, more) live in a header of ~60 px at the top.
   controlBands: { top: 72, bottom: 16 },
   captionsHowTo: {

@@ -25,6 +25,11 @@ export const zoom = definePlatform({
   },
   // Zoom names the rep in the avatar (initials or photo), not "You"; the labels cover UIs that do say it.
   selfLabels: SELF_LABELS_BY_LANGUAGE,
+  tabTitle: {
+    affixes: [/\s*[-–—|]\s*zoom(\s+(meeting|workplace))?$/i],
+    // The meeting number ("123 456 7890") and the app's own name.
+    notAName: [/^\d[\d\s]{8,}$/, /^(zoom|zoom meeting|zoom workplace)$/i],
+  },
   // A thin header at the top and the meeting toolbar (~60 px) at the bottom.
   controlBands: { top: 48, bottom: 80 },
   captionsHowTo: {

@@ -62,7 +62,9 @@ async function expectNoSeriousViolations(name: string, builder: AxeBuilder) {
 function overlayFocus(page: Page) {
   return page.evaluate((host) => {
     const active = document.querySelector(host)?.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    return active ? { name: active.getAttribute('aria-label') ?? active.textContent?.trim() ?? '', testId: active.dataset.testid ?? null, outline: getComputedStyle(active).outlineStyle } : null;
+    // A button's name is its aria-label or its text; a form control's is its <label>.
+    const label = active && 'labels' in active ? (active as HTMLSelectElement).labels?.[0]?.textContent?.trim() : undefined;
+    return active ? { name: active.getAttribute('aria-label') ?? label ?? active.textContent?.trim() ?? '', testId: active.dataset.testid ?? null, outline: getComputedStyle(active).outlineStyle } : null;
   }, OVERLAY_HOST);
 }
 
@@ -115,11 +117,11 @@ for (const colorScheme of ['light', 'dark'] as const satisfies readonly ColorSch
         expect(first?.outline, 'focus is visible').not.toBe('none');
 
         const names = [first!.name];
-        for (let presses = 0; presses < 3; presses++) {
+        for (let presses = 0; presses < 4; presses++) {
           await meeting.keyboard.press('Tab');
           names.push((await overlayFocus(meeting))?.name ?? '(left the overlay)');
         }
-        expect(names).toEqual(['Move the coach: drag, or use the arrow keys', 'Collapse the coach', 'Hide the coach (Alt+Shift+D)', 'Dismiss objection card']);
+        expect(names).toEqual(['Move the coach: drag, or use the arrow keys', 'Call type', 'Collapse the coach', 'Hide the coach (Alt+Shift+D)', 'Dismiss objection card']);
 
         await expect(meeting.getByTestId('coach-cards')).toHaveAttribute('aria-live', 'polite');
         await meeting.keyboard.press('Escape');

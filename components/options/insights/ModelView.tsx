@@ -1,6 +1,6 @@
 // One mental model as a page shows it: the latest version with its number and date, the history of earlier
 // versions (one can be opened read-only), an honest notice while nothing is stable, and the sections.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { MentalModelVersion } from '../../../lib/memory/memory-schema';
 import type { ModelVersionSummary } from '../../../store/memory-store';
 import { formatCallDate } from '../../shared/format';
@@ -37,7 +37,9 @@ export function ModelView({ idPrefix, latest, history, observations, storedCalls
   const bannerRef = useRef<HTMLDivElement>(null);
   const viewingVersion = viewing.kind === 'latest' ? null : viewing.kind === 'earlier' ? viewing.model.version : viewing.version;
 
-  useEffect(() => {
+  // Focus moves in the same commit that shows the banner, so nothing (a test's query, a screen reader) sees the
+  // banner before it holds focus.
+  useLayoutEffect(() => {
     if (viewing.kind === 'earlier') bannerRef.current?.focus();
   }, [viewing]);
 

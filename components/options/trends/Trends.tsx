@@ -19,8 +19,6 @@ const MIN_CALLS_FOR_TRENDS = 2;
 /** Trend points keep percentages as 0–100. */
 const percentOf100 = (value: number) => numberFormat({ style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 
-/** The implication nudge speaks up when none has been asked by half the call: the aim is at least one. */
-const IMPLICATION_AIM = 1;
 /** Room above the highest count, so the open-ended aim band shows above the points. */
 const COUNT_HEADROOM = 1;
 
@@ -29,6 +27,8 @@ const highest = (values: ReadonlyArray<number | null>) => Math.max(0, ...values.
 export function Trends({ calls, talkShareMax, pitchWindowSec }: TrendsProps) {
   const points = trendPoints(calls, (epochMs) => formatShortDate(epochMs), (epochMs) => formatTimeOfDay(epochMs));
   const percentUnit = t('manager_trends_unit_percent');
+  // The implication nudge speaks up when fewer than this many were asked by mid-call: the chart's aim.
+  const implicationAim = METHODOLOGY.thresholds.checks.implicationQuestionsMin;
   const implicationTop = Math.ceil(highest(points.map((point) => point.implicationQuestions))) + COUNT_HEADROOM;
   // The first-pitch aim runs from the early-pitch window to the end of the planned call.
   const plannedMinutes = METHODOLOGY.thresholds.plannedCallMinutes;
@@ -62,8 +62,8 @@ export function Trends({ calls, talkShareMax, pitchWindowSec }: TrendsProps) {
             formatValue={(value) => formatNumber(value)}
             average={averageOf(points.map((point) => point.implicationQuestions))}
             unit={t('manager_trends_unit_questions')}
-            aim={{ from: IMPLICATION_AIM, to: Math.max(IMPLICATION_AIM, implicationTop), label: t('manager_trends_aim_implication', formatNumber(IMPLICATION_AIM)) }}
-            domain={[0, Math.max(IMPLICATION_AIM, implicationTop)]}
+            aim={{ from: implicationAim, to: Math.max(implicationAim, implicationTop), label: t('manager_trends_aim_implication', formatNumber(implicationAim)) }}
+            domain={[0, Math.max(implicationAim, implicationTop)]}
           />
           <TrendChart
             title={t('options_trends_first_pitch')}

@@ -35,4 +35,12 @@ describe('SPIN question counts', () => {
     put(rep(600, 'Where does it break?', 'problem'), rep(700, 'What does that do to revenue?', 'implication'));
     expect(analyzer.candidates(at(900))).toEqual([]);
   });
+
+  it('keeps nudging until the methodology number of implication questions is reached', () => {
+    const { analyzer, put, at } = analyzerHarness(createSpinQuestionsAnalyzer, { thresholds: { checks: { implicationQuestionsMin: 2 } } });
+    put(rep(600, 'Where does it break?', 'problem'), buyer(605, 'At month end, every time.'), rep(700, 'What does that do to revenue?', 'implication'));
+    expect(analyzer.candidates(at(900)).map((candidate) => candidate.kind)).toEqual(['implication']);
+    put(rep(720, 'And what does a late close cost the team?', 'implication'));
+    expect(analyzer.candidates(at(900))).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 // SPIN question counts: how many situation, problem, implication and need-payoff questions the rep asked.
-// By mid-call the rep should have asked at least one implication question: that is where urgency is born.
+// By mid-call the rep should have asked implication questions (thresholds.checks.implicationQuestionsMin): that is
+// where urgency is born.
 import { SPIN_ACTS, type LabeledUtterance, type SpinAct } from '../../types';
 import { evidenceOf, type Analyzer, type AnalyzerContext, type NudgeCandidate } from './analyzer';
 
@@ -60,7 +61,7 @@ export function createSpinQuestionsAnalyzer(context: AnalyzerContext): Analyzer<
     },
 
     candidates({ nowSec, plan }): NudgeCandidate[] {
-      if (nowSec < plan.implicationBySec || nowSec >= plan.nextStepsStartSec || counts.implication > 0) return [];
+      if (nowSec < plan.implicationBySec || nowSec >= plan.nextStepsStartSec || counts.implication >= context.settings.thresholds.checks.implicationQuestionsMin) return [];
       const evidence = latestPainEvidence();
       if (evidence.length === 0) return [];
       return [{ kind: 'implication', key: 'implication', evidence, facts: {} }];

@@ -53,6 +53,8 @@ export const thresholdsSchema = z.object({
   checks: z.object({
     upfrontContractGraceSec: seconds,
     implicationByFraction: fraction,
+    /** Implication questions the rep should have asked by `implicationByFraction` of the call (the nudge's and the trends' aim). */
+    implicationQuestionsMin: positiveInt,
     checklistAtFraction: fraction,
     nextStepAtFraction: fraction,
     nextStepSearchFromFraction: fraction,

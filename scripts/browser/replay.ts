@@ -8,8 +8,10 @@ import type { Platform } from '../../lib/types';
 import type { CallReplayOptions } from '../../capture/replay/replay-driver';
 import { ROOT } from './browser';
 
-export function loadCallScript(name: string): CallScript {
-  return parseCallScript(JSON.parse(readFileSync(path.join(ROOT, 'seeds/calls', `${name}.json`), 'utf8')));
+/** A bundled call script; `untilSec` keeps only the lines that start before it (a test that needs the call's start only). */
+export function loadCallScript(name: string, untilSec = Number.POSITIVE_INFINITY): CallScript {
+  const script = parseCallScript(JSON.parse(readFileSync(path.join(ROOT, 'seeds/calls', `${name}.json`), 'utf8')));
+  return { ...script, lines: script.lines.filter((line) => line.atSec < untilSec) };
 }
 
 /** Starts the replay in the page and resolves when the script has been played (and, by default, the call left). */
@@ -37,6 +39,13 @@ export async function startCall(page: Page, platform: Platform, script: CallScri
 /** The lines as the store should end up holding them: in order, with the role each speaker has. */
 export function expectedLines(script: CallScript): Array<{ role: 'rep' | 'buyer'; text: string }> {
   return script.lines.map((line) => ({ role: line.speaker === REP_SPEAKER ? 'rep' : 'buyer', text: line.text }));
+}
+
+/** Stops the replay begun with startCall where it is: the rest of the call is never played, and the call is not left. */
+export async function stopCall(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { currentReplay: { stop(): void } }).currentReplay.stop();
+  });
 }
 
 /** Waits for the replay begun with startCall to finish (the call is left at its end). */

@@ -1,8 +1,8 @@
 // One discovery, one demo / follow-up and one pricing call from the dev calls (seeds/calls/corpus/dev): each is
 // replayed through the extension on the Meet fixture and must be read as its type from its opening, with no
-// early-pitch coaching outside discovery. Replays are sped up, so their calls last about a minute; for the
-// screenshots in docs/call-types.md each call is also imported as a transcript (options → Import & export), which
-// keeps its real times. The popup's three debriefs must differ and each name its call type.
+// early-pitch coaching outside discovery. Replays are sped up and play the call's first minutes only; for the
+// screenshots in docs/call-types.md each call is also imported whole as a transcript (options → Import & export),
+// which keeps its real times. The popup's three debriefs must differ and each name its call type.
 import { expect, test, type BrowserContext } from '@playwright/test';
 import path from 'node:path';
 import { launchWithExtension, ROOT } from '../../scripts/browser/browser';
@@ -15,6 +15,11 @@ import { devCallScript, devCallTranscript } from './support/dev-calls';
 
 const IMAGES = path.join(ROOT, 'docs/images');
 const SPEED = 40;
+/**
+ * The replays play each call's first six minutes: the type is read from the opening, and the pitches of the
+ * follow-up (first at about 4 minutes) and of the pricing call (under 2) come inside it. The imports keep the whole call.
+ */
+const REPLAYED_SEC = 360;
 
 const CALLS: ReadonlyArray<{ id: string; callType: CallType; named: string; image: string }> = [
   { id: 'd14-ferris-plastics-discovery', callType: 'discovery', named: '(discovery)', image: 'debrief-discovery.png' },
@@ -31,7 +36,7 @@ test('a discovery, a follow-up and a pricing call each get a debrief of their ow
   await routeMeetingSites(context);
   const debriefs: string[] = [];
   for (const [index, call] of CALLS.entries()) {
-    const script = devCallScript(call.id);
+    const script = devCallScript(call.id, REPLAYED_SEC);
     await saveSettings(context, { repNames: [script.repName] });
     const meeting = await context.newPage();
     await meeting.goto(MEETING_URLS.meet);

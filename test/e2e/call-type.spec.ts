@@ -13,8 +13,9 @@ import { devCallScript } from './support/dev-calls';
 let context: BrowserContext;
 test.afterEach(async () => context?.close());
 
-// The first three minutes of the call: the pitch starts in the first minute, the early-pitch nudge follows.
-const script = devCallScript('d14-ferris-plastics-discovery', 180);
+// The call's first 110 s: the pitch starts in the first minute and the early-pitch nudge follows at about 55 s, so the
+// replay keeps going for a while after the rep's correction (nothing brings the nudge back) and no longer.
+const script = devCallScript('d14-ferris-plastics-discovery', 110);
 // Slow enough that the nudge would stay on screen for 10 s if nothing took it down.
 const SPEED = 2;
 

@@ -1,11 +1,11 @@
 // Cross-validation by call over the dev calls: the text heads are trained on the single-line corpus plus the
 // dev calls of four folds, and the fifth fold's calls are played whole and judged as `npm run eval` judges the
 // held-out calls. This is the figure to tune on; the held-out calls are never read here.
-//   npx tsx scripts/cv-calls.ts [--folds 5]
+//   npm run eval -- --dev-cv [--folds 5] [--per-call] [--dump] [--wrong-nudges] [--buyer-single-weight N]   (or npx tsx scripts/cv-calls.ts …)
 import { CALL_LINE_WEIGHT, callLinesInContext } from '../lib/call-corpus/lines-in-context';
 import { playCorpusCall, scoreWholeCall, type WholeCallScore } from '../lib/call-corpus/whole-call-score';
 import { createClassifier } from '../lib/classifier';
-import { FEATURE_BUDGET, packWeights, splitLines, trainHead } from '../lib/classifier/train-pipeline';
+import { FEATURE_BUDGET, packWeights, SINGLE_LINE_WEIGHT, splitLines, trainHead, withCallLines } from '../lib/classifier/train-pipeline';
 import { OBJECTION_CATEGORIES, REP_ACTS } from '../lib/types';
 import { loadCorpusCalls } from './cli/corpus-calls';
 import { printWholeCallTable, SCORING_RULES } from './eval-calls';
@@ -14,24 +14,28 @@ import shipped from '../seeds/model/classifier.json';
 
 const folds = Number(argValue(process.argv, '--folds') ?? 5);
 const repeat = Number(argValue(process.argv, '--call-weight') ?? CALL_LINE_WEIGHT);
+const singleWeight = { rep: SINGLE_LINE_WEIGHT.rep, buyer: Number(argValue(process.argv, '--buyer-single-weight') ?? SINGLE_LINE_WEIGHT.buyer) };
 const repL2 = Number(shipped.meta?.repL2 ?? 3e-6);
 const buyerL2 = Number(shipped.meta?.buyerL2 ?? 1e-6);
 const corpus = loadCorpus(DEFAULT_CORPUS_DIR);
 const calls = loadCorpusCalls('dev');
 const scores: WholeCallScore[] = [];
-/** Confidence bars tried for the two nudges where a wrong one costs most (seeds/methodology/thresholds.json). */
+/** Confidence bars tried for objection cards and for a pitch line (seeds/methodology/thresholds.json). */
 const BARS = [0.5, 0.6, 0.7, 0.8, 0.9];
 const barScores = new Map<string, WholeCallScore[]>();
-const barSettings = (bar: number) => ({ thresholds: { nudges: { byKind: { objection: { minConfidence: bar }, 'early-pitch': { minConfidence: bar } } } } });
+const barSettings = (bar: number) => ({ thresholds: { pitch: { minConfidence: bar }, objection: { minConfidence: bar } } });
 for (let fold = 0; fold < folds; fold++) {
   const held = calls.filter((_, index) => index % folds === fold);
   const lines = callLinesInContext(calls.filter((_, index) => index % folds !== fold), repeat);
-  const rep = trainHead([...splitLines(corpus.rep).train, ...lines.rep], REP_ACTS, repL2, FEATURE_BUDGET.rep);
-  const buyer = trainHead([...splitLines(corpus.buyer).train, ...lines.buyer], OBJECTION_CATEGORIES, buyerL2, FEATURE_BUDGET.buyer);
+  const rep = trainHead(withCallLines(splitLines(corpus.rep).train, lines.rep, singleWeight.rep), REP_ACTS, repL2, FEATURE_BUDGET.rep);
+  const buyer = trainHead(withCallLines(splitLines(corpus.buyer).train, lines.buyer, singleWeight.buyer), OBJECTION_CATEGORIES, buyerL2, FEATURE_BUDGET.buyer);
   const classifier = createClassifier(packWeights(rep, buyer, {}));
   for (const call of held) {
     const score = scoreWholeCall(call, playCorpusCall(call, classifier), SCORING_RULES);
     scores.push(score);
+    if (process.argv.includes('--wrong-nudges')) {
+      for (const verdict of score.nudges) if (!verdict.right) console.log(`WRONG ${call.file.id} ${call.file.callType} ${verdict.kind} at ${Math.round(verdict.atSec)} s: ${verdict.why}`);
+    }
     if (process.argv.includes('--dump')) {
       score.lineLabels.forEach((line, index) => {
         if (line.labeled !== line.found && (line.role === 'buyer' || line.labeled === 'pitch' || line.found === 'pitch')) {
@@ -52,5 +56,15 @@ for (const [bar, list] of barScores) {
   const verdicts = list.flatMap((score) => score.nudges);
   const of = (kind: string) => verdicts.filter((v) => v.kind === kind);
   const right = (kind: string) => of(kind).filter((v) => v.right).length;
-  console.log(`bar ${bar}: objection cards ${right('objection')}/${of('objection').length}, early-pitch ${right('early-pitch')}/${of('early-pitch').length}, all nudges ${verdicts.filter((v) => v.right).length}/${verdicts.length}`);
+  const pitchRight = list.filter((score) => score.firstPitch.right).length;
+  const sum = (pick: (score: WholeCallScore) => number) => list.reduce((total, score) => total + pick(score), 0);
+  const flagged = sum((score) => score.objections.flagged);
+  const flaggedRight = sum((score) => score.objections.flaggedRight);
+  const moments = sum((score) => score.objections.moments);
+  const caught = sum((score) => score.objections.caught);
+  const precision = flaggedRight / Math.max(flagged, 1);
+  const recall = caught / Math.max(moments, 1);
+  const f05 = (1.25 * precision * recall) / Math.max(0.25 * precision + recall, 1e-9);
+  console.log(`bar ${bar}: objections precision ${precision.toFixed(2)} (${flaggedRight}/${flagged}), recall ${recall.toFixed(2)} (${caught}/${moments}), F0.5 ${f05.toFixed(3)}`);
+  console.log(`bar ${bar}: objection cards ${right('objection')}/${of('objection').length}, early-pitch ${right('early-pitch')}/${of('early-pitch').length}, first pitch ${pitchRight}/${list.length}, all nudges ${verdicts.filter((v) => v.right).length}/${verdicts.length}`);
 }

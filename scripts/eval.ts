@@ -3,6 +3,8 @@
 // sessions looked at their scores when they picked features and budgets, so they are dev data, not untouched),
 // and repeats the k-fold cross validation on the training split at the shipped regularization.
 //   npm run eval [-- --corpus DIR] [--check DIR] [--model FILE]
+//   npm run eval -- --dev-cv [--per-call] [--wrong-nudges]   (instead: cross-validation by call over the dev calls, the
+//                                                             figures to tune on; scripts/cv-calls.ts)
 // Then runs scripts/eval-analyzer.ts when it exists, the whole-call evaluation (scripts/eval-calls.ts) and the
 // debrief check (scripts/eval-debrief.ts: every debrief statement judged against the labels, aggregates only).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -28,6 +30,10 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes('--dev-cv')) {
+    await import(pathToFileURL(path.join(scriptsDir, 'cv-calls.ts')).href);
+    return;
+  }
   const corpusDir = argValue(args, '--corpus') ?? DEFAULT_CORPUS_DIR;
   const modelFile = argValue(args, '--model') ?? DEFAULT_MODEL_FILE;
   const checkDir = argValue(args, '--check') ?? DEFAULT_CHECK_DIR;

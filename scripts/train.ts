@@ -10,7 +10,7 @@ import { OBJECTION_CATEGORIES, REP_ACTS } from '../lib/types';
 import { addCorpusFile, corpusRoleOfFile, emptyCorpus, type Corpus, type CorpusLine } from '../lib/classifier/corpus';
 import { callLinesInContext } from '../lib/call-corpus/lines-in-context';
 import { loadCorpusCalls } from './cli/corpus-calls';
-import { FEATURE_BUDGET, L2_GRID, evaluateHead, l2GridPosition, packWeights, roundTrip, splitLines, trainHead, tuneL2, untrainedHead } from '../lib/classifier/train-pipeline';
+import { FEATURE_BUDGET, L2_GRID, SINGLE_LINE_WEIGHT, evaluateHead, l2GridPosition, packWeights, roundTrip, splitLines, trainHead, tuneL2, untrainedHead, withCallLines } from '../lib/classifier/train-pipeline';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CORPUS_DIR = path.join(root, 'seeds/corpus');
@@ -48,8 +48,8 @@ function main(): void {
   const callLines = callLinesInContext(calls);
   console.log(`dev calls: ${calls.length} (${callLines.rep.length} rep / ${callLines.buyer.length} buyer lines, read in context, all for training)`);
   const given = argValue(args, '--l2')?.split(',').map(Number);
-  const rep = trainReportedHead('rep acts', corpus.rep, REP_ACTS, FEATURE_BUDGET.rep, callLines.rep, given?.[0]);
-  const buyer = trainReportedHead('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer, given?.[1]);
+  const rep = trainReportedHead('rep acts', corpus.rep, REP_ACTS, FEATURE_BUDGET.rep, callLines.rep, SINGLE_LINE_WEIGHT.rep, given?.[0]);
+  const buyer = trainReportedHead('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer, SINGLE_LINE_WEIGHT.buyer, given?.[1]);
   const weights = packWeights(rep.head, buyer.head, { ...rep.meta('rep'), ...buyer.meta('buyer') });
   const json = JSON.stringify(weights);
   writeFileSync(outFile, `${json}\n`);
@@ -62,7 +62,15 @@ function main(): void {
  * takes tens of minutes on two cores, and records that λ was given), trains the head and scores it on the test
  * split. A role with no corpus lines yet gets an untrained head (uniform scores) so the other head can still ship.
  */
-function trainReportedHead<L extends string>(name: string, lines: CorpusLine<L>[], labels: readonly L[], featureBudget: number, callLines: CorpusLine<L>[], givenL2?: number) {
+function trainReportedHead<L extends string>(
+  name: string,
+  lines: CorpusLine<L>[],
+  labels: readonly L[],
+  featureBudget: number,
+  callLines: CorpusLine<L>[],
+  singleLineWeight: number,
+  givenL2?: number,
+) {
   if (lines.length === 0) {
     console.error(`warning: no ${name} lines in the corpus; shipping an untrained ${name} head`);
     return { head: untrainedHead(labels), meta: (prefix: string) => ({ [`${prefix}Untrained`]: 1 }) };
@@ -87,7 +95,8 @@ function trainReportedHead<L extends string>(name: string, lines: CorpusLine<L>[
     }
     console.error(`warning: ${message}`);
   }
-  const head = trainHead(train, labels, cv[0].l2, featureBudget);
+  // λ is searched on each line once (copies would sit on both sides of a fold); the final head weighs the single lines.
+  const head = trainHead(withCallLines(split.train, callLines, singleLineWeight), labels, cv[0].l2, featureBudget);
   const testReport = evaluateHead(roundTrip(head), test, labels);
   console.log(`${name} test split macro-F1 (quantized model): ${testReport.macroF1.toFixed(3)}`);
   const meta = (prefix: string) => ({

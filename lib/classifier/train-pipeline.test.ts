@@ -3,7 +3,7 @@ import { OBJECTION_CATEGORIES } from '../types';
 import type { CorpusLine } from './corpus';
 import { isTestLine } from './split';
 import { extractBuyerFeatures, extractFeatures } from './features';
-import { averageHeads, crossValidate, evaluateHead, featurizerFor, packWeights, roundTrip, splitLines, toTrainingExamples, trainHead, untrainedHead } from './train-pipeline';
+import { SINGLE_LINE_WEIGHT, averageHeads, crossValidate, evaluateHead, featurizerFor, packWeights, roundTrip, splitLines, toTrainingExamples, trainHead, untrainedHead, withCallLines } from './train-pipeline';
 import { parseClassifierWeights } from './weights';
 import { createClassifier } from './index';
 import { REP_ACTS, type ObjectionCategory, type RepAct } from '../types';
@@ -86,5 +86,18 @@ describe('training pipeline', () => {
     const classifier = createClassifier(weights);
     expect(classifier.classifyRep('our platform does that').confidence).toBeCloseTo(1 / REP_ACTS.length, 6);
     expect(classifier.classifyBuyer('the price is too high for us').objection).toBe('budget');
+  });
+});
+
+describe('training lines of a head', () => {
+  const line = (text: string, source: string): CorpusLine<ObjectionCategory> => ({ text, label: 'none', style: 'written', source });
+  it('repeats each single line its weight and adds each call line once', () => {
+    const single = [line('we have six people', 'single:1'), line('sure', 'single:2')];
+    const calls = [line('it costs us a fortune', 'calls/d1:4')];
+    expect(withCallLines(single, calls, 3).map((entry) => entry.source)).toEqual(['single:1', 'single:2', 'single:1', 'single:2', 'single:1', 'single:2', 'calls/d1:4']);
+  });
+
+  it('gives the buyer head\'s single lines more weight than the rep head\'s', () => {
+    expect(SINGLE_LINE_WEIGHT.buyer).toBeGreaterThan(SINGLE_LINE_WEIGHT.rep);
   });
 });

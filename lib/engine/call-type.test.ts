@@ -30,6 +30,18 @@ describe('the call type read from the opening', () => {
     expect(reader.current().callType).toBe('cold-call');
   });
 
+  it.each([
+    ['a discovery call that promises no demo yet', 'I was kind of braced for a demo, to be honest.', 'No demo today. I would rather understand how your team works first.', 'discovery'],
+    ['a follow-up from a recap of what was covered', 'Thanks for having me back.', 'First a quick recap of what Denise and I covered two weeks ago.', 'follow-up'],
+    ['a pricing call from getting to a decision', 'Good afternoon, thanks for joining us.', 'By the end I would like us to agree on what it takes to get to a yes or a no.', 'pricing'],
+    ['a cold call from a caption-style opener', "this is walt who's this", "hey walt josh with crumb line i'll be super quick", 'cold-call'],
+  ] as const)('reads %s', (_, first, second, callType) => {
+    const reader = createCallTypeReader(METHODOLOGY.callTypes);
+    reader.hear('a', first, 2);
+    reader.hear('b', second, 6);
+    expect(reader.current()).toEqual({ callType, source: 'detected' });
+  });
+
   it('ignores cues after the opening', () => {
     const reader = createCallTypeReader(METHODOLOGY.callTypes);
     reader.hear('late', 'Let me walk you through the pricing and the proposal.', METHODOLOGY.callTypes.openingSec + 60);

@@ -13,6 +13,14 @@ describe('first pitch and phase', () => {
     expect(result.firstPitchUtterance?.text).toBe('Our router balances queues.');
   });
 
+  it('counts a pitch label only at the confidence a pitch needs', () => {
+    const { analyzer, put, at, context } = analyzerHarness(createFirstPitchAnalyzer);
+    const bar = context.settings.thresholds.pitch.minConfidence;
+    put({ ...rep(60, 'So I thought we could start with how your team works today.', 'pitch'), confidence: bar - 0.05 });
+    put({ ...rep(900, 'Our router balances queues.', 'pitch'), confidence: bar });
+    expect(analyzer.result(at(1000)).firstPitchSec).toBe(900);
+  });
+
   it('follows a correction that turns a line into a pitch, and back', () => {
     const { analyzer, put, at } = analyzerHarness(createFirstPitchAnalyzer);
     const line = rep(300, 'What do you use for', 'situation');

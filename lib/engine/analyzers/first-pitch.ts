@@ -1,6 +1,8 @@
-// First pitch time and the current phase. The first rep line labeled `pitch` fixes the first pitch time;
-// pitching before minute 15 (scaled for shorter calls) means discovery was rushed. The phase follows the
-// clock, and moves to `pitch` early once the rep is clearly presenting.
+// First pitch time and the current phase. The first rep line labeled `pitch` with the confidence a pitch needs
+// (thresholds.pitch.minConfidence) fixes the first pitch time; pitching before minute 15 (scaled for shorter calls)
+// means discovery was rushed. The phase follows the clock, and moves to `pitch` early once the rep is clearly
+// presenting. An unsure pitch label counts for none of these: in the dev calls the first pitch found too early was
+// nearly always an unsure label on an agenda or recap line, while the real first pitch read confidently.
 import type { LabeledUtterance, Phase } from '../../types';
 import { clockPhase } from '../call-plan';
 import { formatCallTime } from '../clock-format';
@@ -12,9 +14,9 @@ export interface FirstPitchResult {
   phase: Phase;
 }
 
-const isPitch = (utterance: LabeledUtterance) => utterance.label.role === 'rep' && utterance.label.act === 'pitch';
-
 export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<FirstPitchResult> {
+  const isPitch = (utterance: LabeledUtterance) =>
+    utterance.label.role === 'rep' && utterance.label.act === 'pitch' && utterance.label.confidence >= context.settings.thresholds.pitch.minConfidence;
   const pitchLines = new Map<string, LabeledUtterance>();
   /** Pitch lines that can still count as early: none starting after the seed's limit ever will. */
   const earlyPitchLines = new Map<string, LabeledUtterance>();
@@ -68,11 +70,10 @@ export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<Fir
     },
 
     candidates({ nowSec, plan }): NudgeCandidate[] {
-      const { minLabelConfidence, eventFreshSec, byKind } = context.settings.thresholds.nudges;
-      const minConfidence = byKind['early-pitch'].minConfidence ?? minLabelConfidence;
+      const { eventFreshSec } = context.settings.thresholds.nudges;
       let latest: LabeledUtterance | null = null;
       for (const line of earlyPitchLines.values()) {
-        const early = line.startSec < plan.earlyPitchBeforeSec && line.label.confidence >= minConfidence;
+        const early = line.startSec < plan.earlyPitchBeforeSec;
         if (early && nowSec - line.endSec <= eventFreshSec && (!latest || line.startSec > latest.startSec)) latest = line;
       }
       if (!latest) return [];

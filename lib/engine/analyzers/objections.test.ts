@@ -14,6 +14,16 @@ describe('objections', () => {
     ]);
   });
 
+  it('lists a line as an objection, and raises its card, only at the confidence an objection needs', () => {
+    const { analyzer, put, at, context } = analyzerHarness(createObjectionsAnalyzer);
+    const bar = context.settings.thresholds.objection.minConfidence;
+    const unsure = { ...buyer(200, 'We lost about forty grand on that last quarter.', 'budget'), confidence: bar - 0.05, settled: true };
+    const sure = { ...buyer(300, 'Honestly that is more than we set aside.', 'budget'), confidence: bar, settled: true };
+    put(unsure, sure);
+    expect(analyzer.result(at(310)).map((moment) => moment.utteranceId)).toEqual([sure.id]);
+    expect(analyzer.candidates(at(310)).map((candidate) => candidate.key)).toEqual([`objection:${sure.id}`]);
+  });
+
   it('drops an objection that a correction turned into an ordinary answer', () => {
     const { analyzer, put, at } = analyzerHarness(createObjectionsAnalyzer);
     const line = buyer(200, 'We already use', 'competition');

@@ -1,6 +1,8 @@
-// Buyer objections with their time and category (budget, timing, competition). A correction that turns an
+// Buyer objections with their time and category (budget, timing, competition). A buyer line counts as an objection
+// when its label is one with the confidence an objection needs (thresholds.objection.minConfidence): the same bar
+// for the call's list of objections (debrief, memory, trends) and for the card. A correction that turns an
 // objection into an ordinary answer removes it; a buyer who takes it back soon after ("scratch that, that's not
-// really an issue") withdraws it, and its card goes away. Each fresh, confident objection proposes an AECR card
+// really an issue") withdraws it, and its card goes away. Each fresh objection proposes an AECR card
 // once its caption has settled (final, or unchanged for a moment): live captions grow word by word, and "Pretty
 // busy…" is not yet the timing objection it may read as before the buyer finishes "…so this is good timing".
 import type { LabeledUtterance } from '../../types';
@@ -9,10 +11,11 @@ import { evidenceOf, type Analyzer, type AnalyzerContext, type NudgeCandidate } 
 
 type ObjectionLine = LabeledUtterance & { label: { role: 'buyer'; objection: ObjectionMoment['category'] } };
 
-const isObjection = (utterance: LabeledUtterance): utterance is ObjectionLine =>
-  utterance.label.role === 'buyer' && utterance.label.objection !== 'none';
-
 export function createObjectionsAnalyzer(context: AnalyzerContext): Analyzer<ObjectionMoment[]> {
+  const isObjection = (utterance: LabeledUtterance): utterance is ObjectionLine =>
+    utterance.label.role === 'buyer' &&
+    utterance.label.objection !== 'none' &&
+    utterance.label.confidence >= context.settings.thresholds.objection.minConfidence;
   const lines = new Map<string, ObjectionLine>();
   /** Objections that may still be fresh; stale ones are dropped as the clock moves on. */
   let recent: ObjectionLine[] = [];
@@ -70,12 +73,11 @@ export function createObjectionsAnalyzer(context: AnalyzerContext): Analyzer<Obj
     },
 
     candidates({ nowSec }): NudgeCandidate[] {
-      const { minLabelConfidence, eventFreshSec, objectionSettleSec, byKind } = context.settings.thresholds.nudges;
-      const minConfidence = byKind.objection.minConfidence ?? minLabelConfidence;
+      const { eventFreshSec, objectionSettleSec } = context.settings.thresholds.nudges;
       recent = recent.filter((line) => lines.get(line.id) === line && nowSec - line.endSec <= eventFreshSec && withdrawnAt(line.id) === undefined);
       for (const line of recent) if (!revisedAtSec.has(line.id)) revisedAtSec.set(line.id, nowSec);
       return recent
-        .filter((line) => line.label.confidence >= minConfidence && (line.settled || nowSec - revisedAtSec.get(line.id)! >= objectionSettleSec))
+        .filter((line) => line.settled || nowSec - revisedAtSec.get(line.id)! >= objectionSettleSec)
         .map((line) => ({
           kind: 'objection',
           key: `objection:${line.id}`,

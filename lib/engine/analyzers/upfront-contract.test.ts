@@ -15,6 +15,16 @@ describe('upfront contract', () => {
     expect(result.contractLines.map((line) => line.id)).toEqual([agenda.id, agreement.id]);
   });
 
+  it('is set by a contract spoken the way reps say it in captions', () => {
+    const { analyzer, put, at } = harness();
+    put(
+      rep(5, 'so i have us down for twenty five minutes'),
+      rep(9, "what i was hoping to do is mostly ask you questions about how jobs move today"),
+      rep(16, 'and in the last few minutes we figure out together if a second conversation makes sense is that okay'),
+    );
+    expect(analyzer.result(at(60)).upfrontContract).toBe(true);
+  });
+
   it('is not set without asking for agreement', () => {
     const { analyzer, put, at } = harness();
     put(rep(5, 'Here’s the agenda for our thirty minutes, and at the end we’ll pick a next step.'));

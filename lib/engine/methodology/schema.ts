@@ -36,9 +36,15 @@ export const thresholdsSchema = z.object({
   talkShare: z.object({ max: fraction, sustainSec: seconds, windowSec: positiveNumber, minWindowTalkSec: seconds }),
   monologue: z.object({ maxSec: positiveNumber, backChannelMaxSec: seconds, maxSilenceSec: seconds }),
   pitch: z.object({
+    /** The label confidence a rep line needs to count as a pitch: for the first pitch, the phase and the early-pitch nudge. */
+    minConfidence: fraction,
     earlyBeforeSec: seconds,
     switchAfterPitchLines: positiveInt,
     switchWindowRepLines: positiveInt,
+  }),
+  objection: z.object({
+    /** The label confidence a buyer line needs to count as an objection: in the call's list and as a card. */
+    minConfidence: fraction,
   }),
   phases: z.object({
     referenceCallMin: positiveNumber,
@@ -70,7 +76,6 @@ export const thresholdsSchema = z.object({
     maxObjectionCardsPerCall: nonNegativeInt,
     minGapSec: seconds,
     displaySec: positiveNumber,
-    minLabelConfidence: fraction,
     eventFreshSec: seconds,
     objectionSettleSec: seconds,
     byKind: byKind(
@@ -78,8 +83,6 @@ export const thresholdsSchema = z.object({
         priority: z.number(),
         cooldownSec: seconds,
         urgent: z.boolean(),
-        /** The label confidence this kind's evidence needs, above `minLabelConfidence` for the kinds where a wrong nudge costs most. */
-        minConfidence: z.optional(fraction),
       }),
     ),
   }),

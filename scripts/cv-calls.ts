@@ -8,7 +8,7 @@ import { createClassifier } from '../lib/classifier';
 import { FEATURE_BUDGET, packWeights, SINGLE_LINE_WEIGHT, splitLines, trainHead, withCallLines } from '../lib/classifier/train-pipeline';
 import { OBJECTION_CATEGORIES, REP_ACTS } from '../lib/types';
 import { loadCorpusCalls } from './cli/corpus-calls';
-import { printWholeCallTable, SCORING_RULES } from './eval-calls';
+import { printWholeCallTable, SCORING_RULES, totalsOf } from './eval-calls';
 import { argValue, DEFAULT_CORPUS_DIR, loadCorpus } from './train';
 import shipped from '../seeds/model/classifier.json';
 
@@ -56,15 +56,10 @@ for (const [bar, list] of barScores) {
   const verdicts = list.flatMap((score) => score.nudges);
   const of = (kind: string) => verdicts.filter((v) => v.kind === kind);
   const right = (kind: string) => of(kind).filter((v) => v.right).length;
-  const pitchRight = list.filter((score) => score.firstPitch.right).length;
-  const sum = (pick: (score: WholeCallScore) => number) => list.reduce((total, score) => total + pick(score), 0);
-  const flagged = sum((score) => score.objections.flagged);
-  const flaggedRight = sum((score) => score.objections.flaggedRight);
-  const moments = sum((score) => score.objections.moments);
-  const caught = sum((score) => score.objections.caught);
-  const precision = flaggedRight / Math.max(flagged, 1);
-  const recall = caught / Math.max(moments, 1);
+  const totals = totalsOf(list);
+  const precision = totals.flaggedRight / Math.max(totals.flagged, 1);
+  const recall = totals.caught / Math.max(totals.moments, 1);
   const f05 = (1.25 * precision * recall) / Math.max(0.25 * precision + recall, 1e-9);
-  console.log(`bar ${bar}: objections precision ${precision.toFixed(2)} (${flaggedRight}/${flagged}), recall ${recall.toFixed(2)} (${caught}/${moments}), F0.5 ${f05.toFixed(3)}`);
-  console.log(`bar ${bar}: objection cards ${right('objection')}/${of('objection').length}, early-pitch ${right('early-pitch')}/${of('early-pitch').length}, first pitch ${pitchRight}/${list.length}, all nudges ${verdicts.filter((v) => v.right).length}/${verdicts.length}`);
+  console.log(`bar ${bar}: objections precision ${precision.toFixed(2)} (${totals.flaggedRight}/${totals.flagged}), recall ${recall.toFixed(2)} (${totals.caught}/${totals.moments}), F0.5 ${f05.toFixed(3)}`);
+  console.log(`bar ${bar}: objection cards ${right('objection')}/${of('objection').length}, early-pitch ${right('early-pitch')}/${of('early-pitch').length}, first pitch ${totals.pitchRight}/${totals.calls}, all nudges ${totals.nudgesRight}/${totals.nudges}`);
 }

@@ -37,7 +37,7 @@ interface Totals {
   callTypeRight: number;
 }
 
-function totalsOf(scores: readonly WholeCallScore[]): Totals {
+export function totalsOf(scores: readonly WholeCallScore[]): Totals {
   const sum = (pick: (score: WholeCallScore) => number) => scores.reduce((total, score) => total + pick(score), 0);
   return {
     calls: scores.length,

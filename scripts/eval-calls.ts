@@ -105,6 +105,16 @@ export function printWholeCallTable(title: string, scores: readonly WholeCallSco
     kinds.set(verdict.kind, entry);
   }
   console.log(`nudges by kind (right/shown): ${[...kinds].map(([kind, e]) => `${kind} ${e.right}/${e.shown}`).join(', ') || 'none'}`);
+  console.log(checklistLine(scores.filter((s) => s.callType.labeled === 'discovery')));
+}
+
+/** Discovery calls only (the checklist is what a first discovery call is judged on): items found vs labeled at the end. */
+export function checklistLine(scores: readonly WholeCallScore[]): string {
+  const items = scores.flatMap((s) => Object.values(s.checklist));
+  const agree = items.filter((i) => i.labeled === i.found).length;
+  const missed = items.filter((i) => i.labeled && !i.found).length;
+  const extra = items.filter((i) => !i.labeled && i.found).length;
+  return `checklist items in discovery calls (${scores.length}): agree ${agree}/${items.length} (${ratio(agree, items.length)}); labeled but not found ${missed}; found but not labeled ${extra}`;
 }
 
 export function run(): void {

@@ -7,7 +7,7 @@ import type { CallReport } from '../engine/analysis-types';
 import type { LineClassifier } from '../engine/labeling';
 import { createSessionCore } from '../engine/session';
 import type { CoachSettingsOverrides } from '../engine/settings';
-import type { LabeledUtterance, Nudge, NudgeKind, ObjectionCategory, RepAct, Utterance } from '../types';
+import { CHECKLIST_ITEMS, type ChecklistItem, type LabeledUtterance, type Nudge, type NudgeKind, type ObjectionCategory, type RepAct, type Utterance } from '../types';
 import type { CorpusCall, CorpusLine } from './call-file';
 
 /** How far apart a flagged objection and a labeled one may be and still be the same moment. */
@@ -40,6 +40,8 @@ export interface WholeCallScore {
   upfrontContract: { labeled: boolean; found: boolean };
   nextStep: { labeled: boolean; found: boolean };
   callType: { labeled: CorpusCall['file']['callType']; found: string };
+  /** Per discovery-checklist item: whether the labels show it uncovered, and whether the engine found it by the end. */
+  checklist: Record<ChecklistItem, { labeled: boolean; found: boolean }>;
   /** Per line, the label read in the call and the labeled one. */
   lineLabels: Array<{ role: 'rep' | 'buyer'; labeled: RepAct | ObjectionCategory; found: RepAct | ObjectionCategory }>;
 }
@@ -184,6 +186,9 @@ export function scoreWholeCall(call: CorpusCall, played: PlayedCall, rules: Scor
     upfrontContract: { labeled: file.upfrontContract, found: analysis.upfrontContract },
     nextStep: { labeled: file.nextStep, found: analysis.nextStep },
     callType: { labeled: file.callType, found: analysis.callType ?? 'discovery' },
+    checklist: Object.fromEntries(
+      CHECKLIST_ITEMS.map((item) => [item, { labeled: file.checklist[item] !== null, found: analysis.checklist[item] }]),
+    ) as WholeCallScore['checklist'],
     lineLabels,
   };
 }

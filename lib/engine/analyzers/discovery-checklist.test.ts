@@ -31,6 +31,40 @@ describe('discovery checklist', () => {
     expect(result.checklistEvidence.root_cause).toMatchObject({ utteranceId: question.id });
   });
 
+  // Phrasings from the dev calls that the cues missed before (the debrief then asked for what the call had).
+  it.each([
+    ['cost_of_inaction', 'If nothing changed and you went into January the way you run it today, where does that leave you?', 'We would be short two crews and explaining it to the board.'],
+    ['cost_of_inaction', 'and if things stay the way they are through march what happens', 'then we go into the renewal with a month old spreadsheet'],
+    ['cost_of_inaction', 'What happens to the program if that grant does not come through?', 'We would cut it back to one branch, probably.'],
+    ['root_cause', "why doesn't it match", 'the changes get scribbled in the margins of the order book'],
+    ["root_cause", "From where you sit, what's the usual reason a count comes up short?", 'Nobody writes it down at the time it happens.'],
+  ] as const)('counts a %s question the buyer answers: "%s"', (item, question, answer) => {
+    const { analyzer, put, at } = harness();
+    put(rep(100, question, 'implication', 5), buyer(106, answer));
+    expect(analyzer.result(at(112)).checklist[item]).toBe(true);
+  });
+
+  it.each([
+    ['cost_of_inaction', 'Worst case they put the license on probation.'],
+    ['cost_of_inaction', "Honestly we'd probably lose a handful of the bigger contracts."],
+    ['root_cause', "The booking system doesn't know anything about the lunchroom or the lab classes."],
+    ['root_cause', 'Nobody trusts the inventory module, so they keep their own lists.'],
+    ['problem', "There's no way to prove the round happened at two in the morning."],
+  ] as const)('counts %s when the buyer says: "%s"', (item, text) => {
+    const { analyzer, put, at } = harness();
+    put(buyer(100, text));
+    expect(analyzer.result(at(110)).checklist[item]).toBe(true);
+  });
+
+  it.each([
+    ['root_cause', "i don't know that i want to be changing systems while we open a new home"],
+    ['cost_of_inaction', 'What happened when you tried the last tool?'],
+  ] as const)('does not count %s from: "%s"', (item, text) => {
+    const { analyzer, put, at } = harness();
+    put(buyer(100, text));
+    expect(analyzer.result(at(110)).checklist[item]).toBe(false);
+  });
+
   it('does not count a question answered too late', () => {
     const { analyzer, put, at } = harness();
     put(rep(100, 'Who else should be involved in this?', 'situation', 3), buyer(160, 'Sorry, where were we on the agenda today?'));

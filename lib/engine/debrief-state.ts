@@ -5,6 +5,7 @@ import type { ChecklistItem, LabeledUtterance, RepAct } from '../types';
 import type { DebriefInput } from './debrief-moments';
 import { isRepQuestion } from './questions';
 import { componentsIn } from './cue-set';
+import { cuePattern } from './methodology';
 
 /** Checklist items uncovered strictly before `atSec`, from the evidence times. */
 export function coveredBefore(input: Pick<DebriefInput, 'analysis'>, atSec: number): ChecklistItem[] {
@@ -43,7 +44,7 @@ export function soundsLikePushback(input: Pick<DebriefInput, 'methodology'>, tex
   const grounding = input.methodology.debriefWording.grounding;
   let patterns = pushbackPatterns.get(grounding);
   if (!patterns) {
-    patterns = grounding.pushbackCues.map((source) => new RegExp(source, 'i'));
+    patterns = grounding.pushbackCues.map((source) => cuePattern(source));
     pushbackPatterns.set(grounding, patterns);
   }
   return patterns.some((pattern) => pattern.test(text));
@@ -56,7 +57,7 @@ export function recapBefore(input: Pick<DebriefInput, 'utterances' | 'methodolog
   const grounding = input.methodology.debriefWording.grounding;
   let patterns = recapPatterns.get(grounding);
   if (!patterns) {
-    patterns = grounding.recapCues.map((source) => new RegExp(source, 'i'));
+    patterns = grounding.recapCues.map((source) => cuePattern(source));
     recapPatterns.set(grounding, patterns);
   }
   return input.utterances.find((line) => line.role === 'rep' && line.startSec <= atSec && patterns.some((pattern) => pattern.test(line.text))) ?? null;
@@ -78,7 +79,7 @@ export function isSureQuestionOf(input: Pick<DebriefInput, 'methodology'>, line:
   if (act !== 'implication' && act !== 'need_payoff') return true;
   let shapes = shapePatterns.get(grounding);
   if (!shapes) {
-    const compile = (sources: string[]) => sources.map((source) => new RegExp(source, 'i'));
+    const compile = (sources: string[]) => sources.map((source) => cuePattern(source));
     shapes = { implication: compile(grounding.questionShapes.implication), need_payoff: compile(grounding.questionShapes.need_payoff) };
     shapePatterns.set(grounding, shapes);
   }

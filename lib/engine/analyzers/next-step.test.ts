@@ -18,6 +18,25 @@ describe('next step', () => {
     expect(analyzer.result(at(1700)).nextStep).toBe(false);
   });
 
+  it('is not a day the buyer names while pushing back ("call me in the spring"), nor the buyer alone naming a day', () => {
+    const { analyzer, put, at } = harness();
+    put(
+      rep(1650, 'Anything else on your side before we wrap?'),
+      buyer(1656, 'the tech is coming the week of the twelfth so call me like in the spring maybe', 'timing'),
+      buyer(1690, 'monday morning the phone rings off the hook, people calling about their glasses'),
+      buyer(1700, 'and friday afternoon is all the list, that works I guess'),
+    );
+    expect(analyzer.result(at(1750)).nextStep).toBe(false);
+  });
+
+  it('is not "I’ll send you the case studies" on a day, but is the invite the rep sends for one', () => {
+    const { analyzer, put, at } = harness();
+    put(rep(1650, 'I’ll send you the ROI calculator and a couple of case studies by Friday.'));
+    expect(analyzer.result(at(1700)).nextStep).toBe(false);
+    put(rep(1670, 'I’ll send you an invite for Tuesday the ninth at ten.'));
+    expect(analyzer.result(at(1700)).nextStep).toBe(true);
+  });
+
   it('nudges near the end when none is set, and stops once it is', () => {
     const { analyzer, put, at } = harness();
     const last = rep(1600, 'Any other questions for me?');

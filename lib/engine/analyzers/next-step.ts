@@ -14,13 +14,18 @@ export interface NextStepResult {
 export function createNextStepAnalyzer(context: AnalyzerContext): Analyzer<NextStepResult> {
   const set = context.methodology.cues.nextStep;
   /** Components per line id, for the latest text of the line (revisions replace). */
-  const componentsById = new Map<string, { text: string; components: string[] }>();
+  const componentsById = new Map<string, { text: string; pushback: boolean; components: string[] }>();
+
+  /** A buyer pushing back ("call me in the spring maybe", "not before the partners meet on the ninth") books nothing. */
+  const isPushback = (line: LabeledUtterance) =>
+    line.label.role === 'buyer' && line.label.objection !== 'none' && line.label.confidence >= context.settings.thresholds.objection.minConfidence;
 
   const componentsOf = (line: LabeledUtterance) => {
+    const pushback = isPushback(line);
     const cached = componentsById.get(line.id);
-    if (cached && cached.text === line.text) return cached.components;
-    const components = componentsIn(set, line.text);
-    componentsById.set(line.id, { text: line.text, components });
+    if (cached && cached.text === line.text && cached.pushback === pushback) return cached.components;
+    const components = pushback ? [] : componentsIn(set, line.text);
+    componentsById.set(line.id, { text: line.text, pushback, components });
     return components;
   };
 
@@ -30,13 +35,22 @@ export function createNextStepAnalyzer(context: AnalyzerContext): Analyzer<NextS
     const line = context.timeline.at(index);
     return line && { id: line.id, startSec: line.startSec, components: componentsOf(line) };
   };
+  /** A booking is agreed with the rep: a buyer alone naming a day ("monday morning the phone rings") books nothing. */
+  const repTakesPart = (windowStartSec: number, end: number) => {
+    for (let index = end; index >= 0; index--) {
+      const line = context.timeline.at(index)!;
+      if (line.startSec < windowStartSec) return false;
+      if (line.role === 'rep' && componentsOf(line).length > 0) return true;
+    }
+    return false;
+  };
   /** A line changes the windows that end at it and at the few lines after it. */
   const recheckFrom = (index: number) => {
     const maxLines = set.acrossLines?.maxLines ?? 1;
     for (let end = index; end < Math.min(index + maxLines, context.timeline.size); end++) {
       const line = context.timeline.at(end)!;
       const windowStartSec = windowStartSecEndingAt(set, windowLineAt, end);
-      if (windowStartSec === null) completing.delete(line.id);
+      if (windowStartSec === null || !repTakesPart(windowStartSec, end)) completing.delete(line.id);
       else completing.set(line.id, { line, windowStartSec });
     }
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadMethodology, METHODOLOGY, MethodologyError, playbookPrompts, SEEDS } from '.';
+import { loadMethodology, METHODOLOGY, MethodologyError, playbookPrompts, SEEDS, withEitherApostrophe } from '.';
 
 const withSeed = (name: keyof typeof SEEDS, edit: (seed: Record<string, any>) => void) => {
   const copy = structuredClone(SEEDS[name]) as Record<string, any>;
@@ -32,5 +32,16 @@ describe('methodology seeds', () => {
     expect(playbookPrompts(METHODOLOGY, 'checklist.{gap}', { gap: 'impact' })).toEqual(METHODOLOGY.playbook.checklist.impact);
     expect(playbookPrompts(METHODOLOGY, 'objections.{category}.clarify', { category: 'timing' })).toEqual([METHODOLOGY.objections.timing.clarify]);
     expect(playbookPrompts(METHODOLOGY, 'phases.nowhere')).toEqual([]);
+  });
+});
+
+describe('cue patterns and apostrophes', () => {
+  it('match the typographic apostrophe wherever a cue has the straight one, in and out of character classes', () => {
+    const either = (source: string) => new RegExp(withEitherApostrophe(source), 'i');
+    expect(either("(i'?ll|i will) send").test('I’ll send you an invite')).toBe(true);
+    expect(either("what happens (to [\\w' ]+ )?if").test('what happens to the center’s grant if')).toBe(true);
+    expect(either("don'?t").test('don’t')).toBe(true);
+    expect(either("don'?t").test("don't")).toBe(true);
+    expect(either("\\'x").source).toBe("\\'x");
   });
 });

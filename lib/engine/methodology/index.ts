@@ -75,7 +75,32 @@ export interface MethodologySeeds {
 
 export class MethodologyError extends Error {}
 
-const compile = (source: string) => new RegExp(source, 'i');
+/**
+ * Cues are written with a straight apostrophe; captions and pasted transcripts also carry the typographic one
+ * ("I’ll", "don’t"). Each `'` in a pattern matches either.
+ */
+export function withEitherApostrophe(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char === '\\') {
+      out += char + (source[index + 1] ?? '');
+      index++;
+    } else if (char === "'") {
+      out += inClass ? "'’" : "['’]";
+    } else {
+      if (char === '[') inClass = true;
+      else if (char === ']') inClass = false;
+      out += char;
+    }
+  }
+  return inClass ? source : out;
+}
+
+/** A cue as the engine matches it: case-insensitive, either apostrophe. */
+export const cuePattern = (source: string) => new RegExp(withEitherApostrophe(source), 'i');
+const compile = cuePattern;
 
 function compileCueSet(set: CueSet): CompiledCueSet {
   return {

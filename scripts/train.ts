@@ -1,5 +1,7 @@
 // Trains the fast classifier from seeds/corpus/*.jsonl and writes seeds/model/classifier.json.
 //   npm run train [-- --corpus DIR] [--out FILE] [--allow-grid-edge] [--l2 REP,BUYER]
+//   npm run train -- --tune-single-weight [--l2 REP,BUYER] [--weights 1,2,3] [--head rep|buyer]   (compares
+//   SINGLE_LINE_WEIGHT values by CV on the single lines' training split; writes nothing)
 // Regularization is tuned by k-fold CV on the training split; the test split (a stable 20 % hash of the
 // normalized text, see lib/classifier/split.ts) is only scored, never trained or tuned on.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { OBJECTION_CATEGORIES, REP_ACTS } from '../lib/types';
 import { addCorpusFile, corpusRoleOfFile, emptyCorpus, type Corpus, type CorpusLine } from '../lib/classifier/corpus';
 import { callLinesInContext } from '../lib/call-corpus/lines-in-context';
 import { loadCorpusCalls } from './cli/corpus-calls';
-import { FEATURE_BUDGET, L2_GRID, SINGLE_LINE_WEIGHT, evaluateHead, l2GridPosition, packWeights, roundTrip, splitLines, trainHead, tuneL2, untrainedHead, withCallLines } from '../lib/classifier/train-pipeline';
+import { CV_FOLDS, FEATURE_BUDGET, L2_GRID, SINGLE_LINE_WEIGHT, SINGLE_LINE_WEIGHT_GRID, crossValidateSingleWeight, evaluateHead, l2GridPosition, packWeights, roundTrip, splitLines, trainHead, tuneL2, untrainedHead, withCallLines } from '../lib/classifier/train-pipeline';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CORPUS_DIR = path.join(root, 'seeds/corpus');
@@ -48,6 +50,13 @@ function main(): void {
   const callLines = callLinesInContext(calls);
   console.log(`dev calls: ${calls.length} (${callLines.rep.length} rep / ${callLines.buyer.length} buyer lines, read in context, all for training)`);
   const given = argValue(args, '--l2')?.split(',').map(Number);
+  if (args.includes('--tune-single-weight')) {
+    const grid = argValue(args, '--weights')?.split(',').map(Number) ?? SINGLE_LINE_WEIGHT_GRID;
+    const heads = argValue(args, '--head') ?? 'rep,buyer';
+    if (heads.includes('rep')) tuneSingleWeight('rep acts', corpus.rep, REP_ACTS, FEATURE_BUDGET.rep, callLines.rep, given?.[0] ?? 3e-6, grid);
+    if (heads.includes('buyer')) tuneSingleWeight('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer, given?.[1] ?? 1e-6, grid);
+    return;
+  }
   const rep = trainReportedHead('rep acts', corpus.rep, REP_ACTS, FEATURE_BUDGET.rep, callLines.rep, SINGLE_LINE_WEIGHT.rep, given?.[0]);
   const buyer = trainReportedHead('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer, SINGLE_LINE_WEIGHT.buyer, given?.[1]);
   const weights = packWeights(rep.head, buyer.head, { ...rep.meta('rep'), ...buyer.meta('buyer') });
@@ -55,6 +64,15 @@ function main(): void {
   writeFileSync(outFile, `${json}\n`);
   console.log(`features kept: rep ${weights.rep.features.length}/${rep.head.featureIndex.size}, buyer ${weights.buyer.features.length}/${buyer.head.featureIndex.size}`);
   console.log(`weights: ${path.relative(root, outFile)} ${(json.length / 1024).toFixed(1)} kB raw, ${(gzipSize(json) / 1024).toFixed(1)} kB gzip`);
+}
+
+/** Prints the training-split CV of each single-line weight (SINGLE_LINE_WEIGHT_GRID) at a fixed λ; writes nothing. */
+function tuneSingleWeight<L extends string>(name: string, lines: CorpusLine<L>[], labels: readonly L[], featureBudget: number, callLines: CorpusLine<L>[], l2: number, grid: readonly number[]) {
+  const singleTrain = splitLines(lines).train;
+  for (const weight of grid) {
+    const cv = crossValidateSingleWeight(singleTrain, callLines, labels, l2, featureBudget, weight);
+    console.log(`${name} single-line weight ${weight}: ${CV_FOLDS}-fold CV macro-F1 on the single lines' training split ${cv.meanMacroF1.toFixed(3)} (folds ${cv.foldMacroF1.map((f) => f.toFixed(3)).join(' ')})`);
+  }
 }
 
 /**

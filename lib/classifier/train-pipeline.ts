@@ -173,6 +173,33 @@ export function crossValidate<L extends string>(
   return { l2, foldMacroF1, meanMacroF1 };
 }
 
+/** The single-line weights `npm run train -- --tune-single-weight` compares. */
+export const SINGLE_LINE_WEIGHT_GRID = [1, 2, 3, 4, 6];
+
+/**
+ * k-fold CV over the single lines' training split, for one single-line weight: each fold's head trains on the other
+ * folds' single lines `weight` times plus every dev-call line, and is scored on the fold's single lines. The test
+ * split is not read, so the weight can be chosen here and the test split still reports on unseen lines.
+ */
+export function crossValidateSingleWeight<L extends string>(
+  singleTrain: CorpusLine<L>[],
+  callLines: CorpusLine<L>[],
+  labels: readonly L[],
+  l2: number,
+  featureBudget: number,
+  weight: number,
+): CrossValidationResult {
+  const foldMacroF1: number[] = [];
+  for (let fold = 0; fold < CV_FOLDS; fold++) {
+    const held = singleTrain.filter((line) => foldOf(line.text, CV_FOLDS) === fold);
+    const rest = singleTrain.filter((line) => foldOf(line.text, CV_FOLDS) !== fold);
+    if (held.length === 0 || rest.length === 0) continue;
+    foldMacroF1.push(evaluateHead(roundTrip(trainHead(withCallLines(rest, callLines, weight), labels, l2, featureBudget, 1)), held, labels).macroF1);
+  }
+  const meanMacroF1 = foldMacroF1.length > 0 ? foldMacroF1.reduce((a, b) => a + b, 0) / foldMacroF1.length : 0;
+  return { l2, foldMacroF1, meanMacroF1 };
+}
+
 /** Every L2 strength of the grid, cross-validated; the best (ties → stronger regularization) comes first. */
 export function tuneL2<L extends string>(
   lines: CorpusLine<L>[],

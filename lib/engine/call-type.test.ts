@@ -35,6 +35,10 @@ describe('the call type read from the opening', () => {
     ['a follow-up from a recap of what was covered', 'Thanks for having me back.', 'First a quick recap of what Denise and I covered two weeks ago.', 'follow-up'],
     ['a pricing call from getting to a decision', 'Good afternoon, thanks for joining us.', 'By the end I would like us to agree on what it takes to get to a yes or a no.', 'pricing'],
     ['a cold call from a caption-style opener', "this is walt who's this", "hey walt josh with crumb line i'll be super quick", 'cold-call'],
+    ['a follow-up from a recap of the first call', 'Good afternoon, thanks for joining.', 'First, a two-minute recap of what we heard on the first call, so Samir has the same picture.', 'follow-up'],
+    ['a follow-up from what the buyer told the rep before', 'hey this is jolene', "so i'll do a real quick recap of what you told me two weeks ago", 'follow-up'],
+    ['a pricing call whose recap is of the demo', 'Thanks for making time.', "I'll do a quick recap of what we heard on the demo, then walk through the proposal itself.", 'pricing'],
+    ['a booked discovery call, not a cold one', "uh it's going who's this again", 'tyler with road ledger we had this on the calendar for today, your office manager set it up', 'discovery'],
   ] as const)('reads %s', (_, first, second, callType) => {
     const reader = createCallTypeReader(METHODOLOGY.callTypes);
     reader.hear('a', first, 2);

@@ -38,6 +38,9 @@ describe('discovery checklist', () => {
     ['cost_of_inaction', 'What happens to the program if that grant does not come through?', 'We would cut it back to one branch, probably.'],
     ['root_cause', "why doesn't it match", 'the changes get scribbled in the margins of the order book'],
     ["root_cause", "From where you sit, what's the usual reason a count comes up short?", 'Nobody writes it down at the time it happens.'],
+    ['stakeholders', "When you decide to change something like this, who's part of that decision?", 'Walt, the owner. He signs anything over twenty-five thousand.'],
+    ['trigger', 'And what made this worth a call now?', 'We won a housing authority contract in December and the first boxes ship in May.'],
+    ['cost_of_inaction', "and if it does break what's at stake with the ashford", 'they can open the contract up to another caterer after the first year'],
   ] as const)('counts a %s question the buyer answers: "%s"', (item, question, answer) => {
     const { analyzer, put, at } = harness();
     put(rep(100, question, 'implication', 5), buyer(106, answer));
@@ -50,6 +53,7 @@ describe('discovery checklist', () => {
     ['root_cause', "The booking system doesn't know anything about the lunchroom or the lab classes."],
     ['root_cause', 'Nobody trusts the inventory module, so they keep their own lists.'],
     ['problem', "There's no way to prove the round happened at two in the morning."],
+    ['trigger', "That's really why I filled out your form: the state rebids the contract in April."],
   ] as const)('counts %s when the buyer says: "%s"', (item, text) => {
     const { analyzer, put, at } = harness();
     put(buyer(100, text));

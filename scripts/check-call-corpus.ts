@@ -4,11 +4,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCallFile } from '../lib/call-corpus/call-file';
+import { CORPUS_SPLITS } from './cli/corpus-calls';
 
 const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds/calls/corpus');
 const files = process.argv.slice(2).length > 0
   ? process.argv.slice(2)
-  : ['dev', 'heldout'].flatMap((split) => readdirSync(path.join(corpusDir, split)).filter((name) => name.endsWith('.json')).map((name) => path.join(corpusDir, split, name)));
+  : CORPUS_SPLITS.flatMap((split) => readdirSync(path.join(corpusDir, split)).filter((name) => name.endsWith('.json')).map((name) => path.join(corpusDir, split, name)));
 let failed = 0;
 let totalLines = 0;
 for (const file of files) {

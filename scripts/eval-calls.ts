@@ -123,6 +123,9 @@ export function run(): void {
   console.log('objection precision/recall: same category within 30 s; pitch: first pitch within 60 s; nudges judged per kind and call type');
   const heldout = scoreSplit('heldout');
   printWholeCallTable('held-out calls (never trained or tuned on)', heldout, true);
+  const heldout2 = scoreSplit('heldout-2');
+  printWholeCallTable('second held-out set (heldout-2: written after the shipped weights were chosen; never trained or tuned on)', heldout2, true);
+  printWholeCallTable('both held-out sets', [...heldout, ...heldout2], false);
   const dev = scoreSplit('dev');
   printWholeCallTable('dev calls (trained on: in-sample, so near perfect by construction; scripts/cv-calls.ts gives the cross-validated figures)', dev, devDetails);
   if (devDetails) {

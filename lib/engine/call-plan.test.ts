@@ -30,6 +30,14 @@ describe('call plan', () => {
     expect(plan.earlyPitchBeforeSec).toBe(900);
   });
 
+  it('gives a shorter call the reference opening to set the upfront contract', () => {
+    // A 16-minute call: its opening phase ends after about a minute, but a contract set at two minutes still counts.
+    const plan = planCall(16 * 60, thresholds);
+    expect(plan.openingEndSec).toBeLessThan(70);
+    expect(plan.upfrontContractBySec).toBe(150);
+    expect(planCall(3600, thresholds).upfrontContractBySec).toBe(270);
+  });
+
   it('keeps a very short call’s phases in order', () => {
     const plan = planCall(300, thresholds);
     expect(plan.openingEndSec).toBeLessThanOrEqual(plan.pitchStartSec);

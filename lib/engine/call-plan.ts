@@ -36,7 +36,9 @@ export function planCall(durationSec: number, thresholds: Thresholds): CallPlan 
     pitchStartSec,
     nextStepsStartSec,
     earlyPitchBeforeSec: Math.min(pitch.earlyBeforeSec, pitchStartSec),
-    upfrontContractBySec: openingEndSec + checks.upfrontContractGraceSec,
+    // A shorter call does not shorten the time a rep has to set the contract: the opening of the reference call
+    // (recaps and introductions take as long in a 15-minute call), so the contract the live session found stays found.
+    upfrontContractBySec: Math.max(openingEndSec, Math.min(phases.openingEndMin * 60, duration / 3)) + checks.upfrontContractGraceSec,
     implicationBySec: duration * checks.implicationByFraction,
     checklistCheckSec: Math.min(duration * checks.checklistAtFraction, pitchStartSec),
     nextStepCheckSec: Math.max(duration * checks.nextStepAtFraction, nextStepsStartSec),

@@ -1,7 +1,7 @@
 // Cross-validation by call over the dev calls: the text heads are trained on the single-line corpus plus the
 // dev calls of four folds, and the fifth fold's calls are played whole and judged as `npm run eval` judges the
 // held-out calls. This is the figure to tune on; the held-out calls are never read here.
-//   npm run eval -- --dev-cv [--folds 5] [--per-call] [--dump] [--wrong-nudges] [--buyer-single-weight N]   (or npx tsx scripts/cv-calls.ts …)
+//   npm run eval -- --dev-cv [--folds 5] [--per-call] [--dump] [--wrong-nudges] [--wrong-pitch] [--buyer-single-weight N]   (or npx tsx scripts/cv-calls.ts …)
 import { CALL_LINE_WEIGHT, callLinesInContext } from '../lib/call-corpus/lines-in-context';
 import { playCorpusCall, scoreWholeCall, type WholeCallScore } from '../lib/call-corpus/whole-call-score';
 import { createClassifier } from '../lib/classifier';
@@ -35,6 +35,13 @@ for (let fold = 0; fold < folds; fold++) {
     scores.push(score);
     if (process.argv.includes('--wrong-nudges')) {
       for (const verdict of score.nudges) if (!verdict.right) console.log(`WRONG ${call.file.id} ${call.file.callType} ${verdict.kind} at ${Math.round(verdict.atSec)} s: ${verdict.why}`);
+    }
+    if (process.argv.includes('--wrong-pitch') && !score.firstPitch.right) {
+      const { labeledSec, foundSec } = score.firstPitch;
+      const textAt = (sec: number | null) => call.lines.find((line) => line.role === 'rep' && line.startSec === sec)?.text ?? '—';
+      console.log(`PITCH ${call.file.id} ${call.file.callType} labeled ${labeledSec === null ? 'none' : Math.round(labeledSec)} s, found ${foundSec === null ? 'none' : Math.round(foundSec)} s`);
+      console.log(`  labeled: ${textAt(labeledSec)}`);
+      console.log(`  found:   ${textAt(foundSec)}`);
     }
     if (process.argv.includes('--dump')) {
       score.lineLabels.forEach((line, index) => {

@@ -1,7 +1,10 @@
 // Cross-validation by call over the dev calls: the text heads are trained on the single-line corpus plus the
 // dev calls of four folds, and the fifth fold's calls are played whole and judged as `npm run eval` judges the
 // held-out calls. This is the figure to tune on; the held-out calls are never read here.
-//   npm run eval -- --dev-cv [--folds 5] [--per-call] [--dump] [--wrong-nudges] [--wrong-pitch] [--buyer-single-weight N]   (or npx tsx scripts/cv-calls.ts …)
+//   npm run eval -- --dev-cv [--folds 5] [--per-call] [--dump] [--wrong-nudges] [--wrong-pitch] [--buyer-single-weight N] [--fold-cache DIR]
+// --train-only 1,2 (with --fold-cache) trains just those folds into the cache and stops.
+// --fold-cache DIR keeps each fold's trained weights in DIR (fold-K-of-N.json) and reuses them on the next run, so a change
+// to the session, the bars or the cues is judged in seconds; delete DIR after changing the corpus or the training.   (or npx tsx scripts/cv-calls.ts …)
 import { CALL_LINE_WEIGHT, callLinesInContext } from '../lib/call-corpus/lines-in-context';
 import { playCorpusCall, scoreWholeCall, type WholeCallScore } from '../lib/call-corpus/whole-call-score';
 import { createClassifier } from '../lib/classifier';
@@ -9,6 +12,8 @@ import { FEATURE_BUDGET, packWeights, SINGLE_LINE_WEIGHT, splitLines, trainHead,
 import { OBJECTION_CATEGORIES, REP_ACTS } from '../lib/types';
 import { loadCorpusCalls } from './cli/corpus-calls';
 import { printWholeCallTable, SCORING_RULES, totalsOf } from './eval-calls';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { argValue, DEFAULT_CORPUS_DIR, loadCorpus } from './train';
 import shipped from '../seeds/model/classifier.json';
 
@@ -24,12 +29,37 @@ const scores: WholeCallScore[] = [];
 const BARS = [0.5, 0.6, 0.7, 0.8, 0.9];
 const barScores = new Map<string, WholeCallScore[]>();
 const barSettings = (bar: number) => ({ thresholds: { pitch: { minConfidence: bar }, objection: { minConfidence: bar } } });
-for (let fold = 0; fold < folds; fold++) {
-  const held = calls.filter((_, index) => index % folds === fold);
+const foldCache = argValue(process.argv, '--fold-cache');
+
+/** The fold's weights: trained on the other folds' calls and the single lines' training split, or read from the cache. */
+function foldWeights(fold: number) {
+  const cached = foldCache ? path.join(foldCache, `fold-${fold + 1}-of-${folds}.json`) : null;
+  if (cached && existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8'));
   const lines = callLinesInContext(calls.filter((_, index) => index % folds !== fold), repeat);
   const rep = trainHead(withCallLines(splitLines(corpus.rep).train, lines.rep, singleWeight.rep), REP_ACTS, repL2, FEATURE_BUDGET.rep);
   const buyer = trainHead(withCallLines(splitLines(corpus.buyer).train, lines.buyer, singleWeight.buyer), OBJECTION_CATEGORIES, buyerL2, FEATURE_BUDGET.buyer);
-  const classifier = createClassifier(packWeights(rep, buyer, {}));
+  const weights = packWeights(rep, buyer, {});
+  if (cached) {
+    mkdirSync(path.dirname(cached), { recursive: true });
+    writeFileSync(cached, JSON.stringify(weights));
+  }
+  return weights;
+}
+
+const trainOnly = argValue(process.argv, '--train-only');
+if (trainOnly) {
+  // Fills the fold cache for the listed folds (1-based, comma-separated) and stops: two processes fill it in parallel.
+  if (!foldCache) throw new Error('--train-only needs --fold-cache DIR');
+  for (const fold of trainOnly.split(',').map((n) => Number(n) - 1)) {
+    foldWeights(fold);
+    console.error(`fold ${fold + 1}/${folds} trained`);
+  }
+  process.exit(0);
+}
+
+for (let fold = 0; fold < folds; fold++) {
+  const held = calls.filter((_, index) => index % folds === fold);
+  const classifier = createClassifier(foldWeights(fold));
   for (const call of held) {
     const score = scoreWholeCall(call, playCorpusCall(call, classifier), SCORING_RULES);
     scores.push(score);

@@ -21,6 +21,32 @@ describe('first pitch and phase', () => {
     expect(analyzer.result(at(1000)).firstPitchSec).toBe(900);
   });
 
+  it('does not count a recap of what the buyer said as the first pitch, until the buyer takes the floor', () => {
+    const { analyzer, put, at } = analyzerHarness(createFirstPitchAnalyzer);
+    put(
+      rep(100, "Okay, let me play back what I heard before I say anything about what we do.", 'other'),
+      rep(108, "You're running three hundred routes a day off a whiteboard, and it's costing you two dispatchers' overtime.", 'pitch'),
+      buyer(118, 'Yep.'),
+      rep(120, "And the late-delivery fees run about forty thousand a year.", 'pitch'),
+    );
+    expect(analyzer.result(at(130)).firstPitchSec).toBeNull();
+    expect(analyzer.candidates(at(131))).toEqual([]);
+    put(
+      buyer(130, "That's right, and honestly the overtime is the part that keeps me up at night, more than the fees do."),
+      rep(140, 'Our router builds those three hundred routes in about a minute.', 'pitch'),
+    );
+    expect(analyzer.result(at(150)).firstPitchSec).toBe(140);
+  });
+
+  it('ends a recap after a few rep lines even when the buyer stays quiet', () => {
+    const { analyzer, put, at, context } = analyzerHarness(createFirstPitchAnalyzer);
+    const { recapRepLines } = context.settings.thresholds.pitch;
+    put(rep(100, 'Quick recap of last time.', 'other'));
+    for (let n = 1; n <= recapRepLines; n++) put(rep(100 + n * 10, `Pitch line ${n}: our router balances queues.`, 'pitch'));
+    // The recap covers its own line and the next recapRepLines - 1 rep lines; the one after is a pitch.
+    expect(analyzer.result(at(200)).firstPitchSec).toBe(100 + recapRepLines * 10);
+  });
+
   it('follows a correction that turns a line into a pitch, and back', () => {
     const { analyzer, put, at } = analyzerHarness(createFirstPitchAnalyzer);
     const line = rep(300, 'What do you use for', 'situation');

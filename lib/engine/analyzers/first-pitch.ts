@@ -2,7 +2,8 @@
 // (thresholds.pitch.minConfidence) fixes the first pitch time; pitching before minute 15 (scaled for shorter calls)
 // means discovery was rushed. The phase follows the clock, and moves to `pitch` early once the rep is clearly
 // presenting. An unsure pitch label counts for none of these: in the dev calls the first pitch found too early was
-// nearly always an unsure label on an agenda or recap line, while the real first pitch read confidently.
+// nearly always an unsure label on an agenda or recap line, while the real first pitch read confidently; and a
+// confident pitch label on a line that plays back the buyer's situation (a recap, cues.recap) does not count either.
 import type { LabeledUtterance, Phase } from '../../types';
 import { clockPhase } from '../call-plan';
 import { formatCallTime } from '../clock-format';
@@ -14,9 +15,40 @@ export interface FirstPitchResult {
   phase: Phase;
 }
 
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<FirstPitchResult> {
+  const { recap: recapCues } = context.methodology.cues;
+
+  /**
+   * True when the rep line plays back what the buyer said: it, or one of the rep's few lines before it, starts a recap
+   * ("let me play back what I heard", "quick recap") and the buyer has not taken the floor since. A recap restates the
+   * buyer's numbers and pains, which reads like a pitch line by line; in the dev calls it was the commonest first
+   * pitch found too early.
+   */
+  const inRecap = (line: LabeledUtterance) => {
+    if (recapCues.some((cue) => cue.test(line.text))) return true;
+    const { recapRepLines, recapEndsAtBuyerWords } = context.settings.thresholds.pitch;
+    const ordered = context.timeline.all();
+    let repLines = 1;
+    for (let index = ordered.length - 1; index >= 0 && repLines < recapRepLines; index--) {
+      const earlier = ordered[index];
+      if (earlier.id === line.id || earlier.startSec > line.startSec) continue;
+      if (earlier.role !== 'rep') {
+        if (wordCount(earlier.text) >= recapEndsAtBuyerWords) return false;
+        continue;
+      }
+      repLines++;
+      if (recapCues.some((cue) => cue.test(earlier.text))) return true;
+    }
+    return false;
+  };
+
   const isPitch = (utterance: LabeledUtterance) =>
-    utterance.label.role === 'rep' && utterance.label.act === 'pitch' && utterance.label.confidence >= context.settings.thresholds.pitch.minConfidence;
+    utterance.label.role === 'rep' &&
+    utterance.label.act === 'pitch' &&
+    utterance.label.confidence >= context.settings.thresholds.pitch.minConfidence &&
+    !inRecap(utterance);
   const pitchLines = new Map<string, LabeledUtterance>();
   /** Pitch lines that can still count as early: none starting after the seed's limit ever will. */
   const earlyPitchLines = new Map<string, LabeledUtterance>();

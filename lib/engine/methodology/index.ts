@@ -41,6 +41,7 @@ export interface CompiledCues {
   checklist: Record<ChecklistItem, { rep: RegExp[]; buyer: RegExp[] }>;
   upfrontContract: CompiledCueSet;
   nextStep: CompiledCueSet;
+  recap: RegExp[];
   withdrawal: RegExp[];
 }
 
@@ -122,6 +123,7 @@ function compileCues(cues: Cues): CompiledCues {
     checklist,
     upfrontContract: compileCueSet(cues.upfrontContract),
     nextStep: compileCueSet(cues.nextStep),
+    recap: cues.recap.map(compile),
     withdrawal: cues.withdrawal.map(compile),
   };
 }

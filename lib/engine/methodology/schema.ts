@@ -41,6 +41,10 @@ export const thresholdsSchema = z.object({
     earlyBeforeSec: seconds,
     switchAfterPitchLines: positiveInt,
     switchWindowRepLines: positiveInt,
+    /** A recap (cues.recap) covers the rep line that starts it and at most this many rep lines in all… */
+    recapRepLines: positiveInt,
+    /** …and ends early when a buyer line of at least this many words takes the floor. */
+    recapEndsAtBuyerWords: positiveInt,
   }),
   objection: z.object({
     /** The label confidence a buyer line needs to count as an objection: in the call's list and as a card. */
@@ -141,6 +145,7 @@ export const cuesSchema = z.object({
   checklist: byChecklistItem(z.object({ rep: regexSources, buyer: regexSources })),
   upfrontContract: cueSetSchema,
   nextStep: cueSetSchema,
+  recap: regexSources,
   withdrawal: regexSources,
 });
 

@@ -3,7 +3,7 @@
 // sessions looked at their scores when they picked features and budgets, so they are dev data, not untouched),
 // and repeats the k-fold cross validation on the training split at the shipped regularization.
 //   npm run eval [-- --corpus DIR] [--check DIR] [--model FILE]
-//   npm run eval -- --dev-cv [--per-call] [--wrong-nudges]   (instead: cross-validation by call over the dev calls, the
+//   npm run eval -- --dev-cv [--per-call] [--wrong-nudges] [--wrong-pitch] [--fold-cache DIR]   (instead: cross-validation by call over the dev calls, the
 //                                                             figures to tune on; scripts/cv-calls.ts)
 // Then runs scripts/eval-analyzer.ts when it exists, the whole-call evaluation (scripts/eval-calls.ts) and the
 // debrief check (scripts/eval-debrief.ts: every debrief statement judged against the labels, aggregates only).

@@ -1,10 +1,13 @@
 // Cross-validation by call over the dev calls: the text heads are trained on the single-line corpus plus the
 // dev calls of four folds, and the fifth fold's calls are played whole and judged as `npm run eval` judges the
 // held-out calls. This is the figure to tune on; the held-out calls are never read here.
-//   npm run eval -- --dev-cv [--folds 5] [--per-call] [--dump] [--wrong-nudges] [--wrong-pitch] [--buyer-single-weight N] [--fold-cache DIR]
-// --train-only 1,2 (with --fold-cache) trains just those folds into the cache and stops.
+//   npm run eval -- --dev-cv [--folds 5] [--per-call] [--dump] [--wrong-nudges] [--wrong-pitch] [--buyer-single-weight N]
+//                           [--fold-cache DIR [--train-only 1,2]]   (or npx tsx scripts/cv-calls.ts …)
 // --fold-cache DIR keeps each fold's trained weights in DIR (fold-K-of-N.json) and reuses them on the next run, so a change
-// to the session, the bars or the cues is judged in seconds; delete DIR after changing the corpus or the training.   (or npx tsx scripts/cv-calls.ts …)
+// to the session, the bars or the cues is judged in seconds; delete DIR after changing the corpus or the training.
+// --train-only 1,2 (with --fold-cache) trains just those folds into the cache and stops.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { CALL_LINE_WEIGHT, callLinesInContext } from '../lib/call-corpus/lines-in-context';
 import { playCorpusCall, scoreWholeCall, type WholeCallScore } from '../lib/call-corpus/whole-call-score';
 import { createClassifier } from '../lib/classifier';
@@ -12,8 +15,6 @@ import { FEATURE_BUDGET, packWeights, SINGLE_LINE_WEIGHT, splitLines, trainHead,
 import { OBJECTION_CATEGORIES, REP_ACTS } from '../lib/types';
 import { loadCorpusCalls } from './cli/corpus-calls';
 import { printWholeCallTable, SCORING_RULES, totalsOf } from './eval-calls';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { argValue, DEFAULT_CORPUS_DIR, loadCorpus } from './train';
 import shipped from '../seeds/model/classifier.json';
 

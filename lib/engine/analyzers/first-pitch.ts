@@ -7,6 +7,7 @@
 import type { LabeledUtterance, Phase } from '../../types';
 import { clockPhase } from '../call-plan';
 import { formatCallTime } from '../clock-format';
+import { countWords } from '../speech-timing';
 import { evidenceOf, type Analyzer, type AnalyzerContext, type CallMoment, type NudgeCandidate } from './analyzer';
 
 export interface FirstPitchResult {
@@ -14,8 +15,6 @@ export interface FirstPitchResult {
   firstPitchUtterance: LabeledUtterance | null;
   phase: Phase;
 }
-
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<FirstPitchResult> {
   const { recap: recapCues } = context.methodology.cues;
@@ -35,7 +34,7 @@ export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<Fir
       const earlier = ordered[index];
       if (earlier.id === line.id || earlier.startSec > line.startSec) continue;
       if (earlier.role !== 'rep') {
-        if (wordCount(earlier.text) >= recapEndsAtBuyerWords) return false;
+        if (countWords(earlier.text) >= recapEndsAtBuyerWords) return false;
         continue;
       }
       repLines++;
@@ -64,7 +63,7 @@ export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<Fir
     return first;
   };
 
-  /** True when most of the rep's latest lines are pitch lines. */
+  /** True when most of the rep's latest lines are pitch lines (each judged once, when it arrived: `pitchLines`). */
   const repIsPresenting = () => {
     const { switchAfterPitchLines, switchWindowRepLines } = context.settings.thresholds.pitch;
     const ordered = context.timeline.all();
@@ -73,7 +72,7 @@ export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<Fir
     for (let index = ordered.length - 1; index >= 0 && repLines < switchWindowRepLines; index--) {
       if (ordered[index].role !== 'rep') continue;
       repLines++;
-      if (isPitch(ordered[index])) pitches++;
+      if (pitchLines.has(ordered[index].id)) pitches++;
     }
     return pitches >= switchAfterPitchLines;
   };

@@ -39,6 +39,10 @@ describe('the call type read from the opening', () => {
     ['a follow-up from what the buyer told the rep before', 'hey this is jolene', "so i'll do a real quick recap of what you told me two weeks ago", 'follow-up'],
     ['a pricing call whose recap is of the demo', 'Thanks for making time.', "I'll do a quick recap of what we heard on the demo, then walk through the proposal itself.", 'pricing'],
     ['a booked discovery call, not a cold one', "uh it's going who's this again", 'tyler with road ledger we had this on the calendar for today, your office manager set it up', 'discovery'],
+    ['a pricing call that names the demo it follows (a tie goes to pricing)', 'Thanks for making time.', 'I showed them the demo recording, and then we went through your quote line by line.', 'pricing'],
+    ['a follow-up from when the two last talked', 'Good to see you.', 'Quick recap so we all start from the same place: Omar and I talked two weeks ago about returns.', 'follow-up'],
+    ['a pricing call from the internal conversation', 'hey it is jordan', 'so how did the internal conversation go with marcus', 'pricing'],
+    ['a pricing call where the buyer mentions an earlier rollout', "I've had your quote open since seven, mind if I start with my questions?", 'The last time we rolled something out, nights got a binder and a sign-off sheet.', 'pricing'],
   ] as const)('reads %s', (_, first, second, callType) => {
     const reader = createCallTypeReader(METHODOLOGY.callTypes);
     reader.hear('a', first, 2);

@@ -22,7 +22,7 @@ export function createCallTypeReader(spec: CompiledCallTypes, chosenByRep?: Call
   /** The opening's lines by id (latest text), and the cue matches each one holds. */
   const opening = new Map<string, Map<CallType, number>>();
   let byRep = chosenByRep;
-  const order = Object.keys(spec.types) as CallType[];
+  const order = spec.tieOrder;
 
   const detected = (): CallType | undefined => {
     const matches = new Map<CallType, number>();

@@ -25,6 +25,15 @@ describe('upfront contract', () => {
     expect(analyzer.result(at(60)).upfrontContract).toBe(true);
   });
 
+  it('is set when the rep names the plan in their own words: "at the very end", "does that plan work"', () => {
+    const { analyzer, put, at } = harness();
+    put(
+      rep(5, 'So we have forty-five minutes. I would like to confirm what Renée told me, then show the three things she asked to see.'),
+      rep(14, 'At the very end I will ask whether a small pilot makes sense, and no is a fine answer. Does that plan work for both of you?'),
+    );
+    expect(analyzer.result(at(60)).upfrontContract).toBe(true);
+  });
+
   it('is not set without asking for agreement', () => {
     const { analyzer, put, at } = harness();
     put(rep(5, 'Here’s the agenda for our thirty minutes, and at the end we’ll pick a next step.'));

@@ -50,6 +50,7 @@ export interface CompiledCallTypes {
   openingLines: number;
   openingSec: number;
   minCueMatches: number;
+  tieOrder: readonly CallType[];
   types: Record<CallType, { glance: readonly GlanceFigure[]; nudges: ReadonlySet<NudgeKind>; judges: string; goodLooksLike: string; cues: RegExp[] }>;
 }
 
@@ -134,7 +135,7 @@ function compileCallTypes(raw: z.infer<typeof callTypesSchema>): CompiledCallTyp
     const spec = raw.types[type];
     types[type] = { glance: spec.glance, nudges: new Set(spec.nudges), judges: spec.judges, goodLooksLike: spec.goodLooksLike, cues: spec.cues.map(compile) };
   }
-  return { defaultType: raw.defaultType, openingLines: raw.openingLines, openingSec: raw.openingSec, minCueMatches: raw.minCueMatches, types };
+  return { defaultType: raw.defaultType, openingLines: raw.openingLines, openingSec: raw.openingSec, minCueMatches: raw.minCueMatches, tieOrder: raw.tieOrder, types };
 }
 
 function parseSeed<T>(name: string, schema: z.ZodMiniType<T>, raw: unknown): T {

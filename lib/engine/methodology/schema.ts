@@ -309,8 +309,12 @@ export const callTypesSchema = z.object({
   /** How much of the call's opening is read for cues: lines, and seconds. */
   openingLines: positiveInt,
   openingSec: positiveNumber,
-  /** Cue matches a type needs in the opening; the type with most matches wins, ties go to the order of `types`. */
+  /** Cue matches a type needs in the opening; the type with most matches wins, ties go to the first in `tieOrder`. */
   minCueMatches: positiveInt,
+  /** Every type once, in the order that wins ties between types with as many cue matches. */
+  tieOrder: z
+    .array(z.enum(CALL_TYPES))
+    .check(z.refine((order) => order.length === CALL_TYPES.length && new Set(order).size === CALL_TYPES.length, { message: 'must list every call type once' })),
   types: z.object(Object.fromEntries(CALL_TYPES.map((type) => [type, callTypeSpec])) as Record<(typeof CALL_TYPES)[number], typeof callTypeSpec>),
 });
 export type CallTypes = z.infer<typeof callTypesSchema>;

@@ -37,6 +37,21 @@ describe('next step', () => {
     expect(analyzer.result(at(1700)).nextStep).toBe(true);
   });
 
+  it('is not a booking the buyer turns down or puts off, and the nudge stays; a later booking the buyer takes counts', () => {
+    const { analyzer, put, at } = harness();
+    put(
+      rep(1600, 'So what I’d love to do is get you and Walt on a demo next week.'),
+      buyer(1606, 'Next week is impossible, we’re packing six days a week.'),
+      rep(1612, 'Do you want to pencil in a follow-up for Tuesday just in case?'),
+      buyer(1618, 'let me talk to brent first i’ll reach out'),
+    );
+    expect(analyzer.result(at(1700)).nextStep).toBe(false);
+    expect(analyzer.candidates(at(1700))).toMatchObject([{ kind: 'next-step' }]);
+    const taken = rep(1630, 'Could we book the demo for Thursday at two instead?');
+    put(taken, buyer(1636, 'Thursday at two works.'));
+    expect(analyzer.result(at(1700))).toEqual({ nextStep: true, nextStepLine: expect.objectContaining({ id: taken.id }) });
+  });
+
   it('nudges near the end when none is set, and stops once it is', () => {
     const { analyzer, put, at } = harness();
     const last = rep(1600, 'Any other questions for me?');

@@ -55,10 +55,26 @@ export function createNextStepAnalyzer(context: AnalyzerContext): Analyzer<NextS
     }
   };
 
+  /**
+   * The buyer turns the booking down or puts it off ("next week is impossible", "let me talk to Brent first"): read in
+   * the buyer's first line among the few after the line that completed it, or in that line when it is the buyer's.
+   */
+  const declined = context.methodology.cues.nextStepDeclined;
+  const buyerDeclines = (line: LabeledUtterance) => {
+    const index = context.timeline.indexOf(line.id);
+    for (let at = index; at >= 0 && at <= index + declined.answerLines && at < context.timeline.size; at++) {
+      const answer = context.timeline.at(at)!;
+      if (answer.role !== 'buyer') continue;
+      return isPushback(answer) || declined.patterns.some((pattern) => pattern.test(answer.text));
+    }
+    return false;
+  };
+
   const bookedLine = (fromSec: number): LabeledUtterance | null => {
     let earliest: LabeledUtterance | null = null;
     for (const { line, windowStartSec } of completing.values()) {
-      if (line.startSec >= fromSec && windowStartSec >= fromSec && (!earliest || line.startSec < earliest.startSec)) earliest = line;
+      if (line.startSec < fromSec || windowStartSec < fromSec || (earliest && line.startSec >= earliest.startSec)) continue;
+      if (!buyerDeclines(line)) earliest = line;
     }
     return earliest;
   };

@@ -43,6 +43,7 @@ export interface CompiledCues {
   nextStep: CompiledCueSet;
   recap: RegExp[];
   withdrawal: RegExp[];
+  nextStepDeclined: { answerLines: number; patterns: RegExp[] };
 }
 
 export interface CompiledCallTypes {
@@ -126,6 +127,7 @@ function compileCues(cues: Cues): CompiledCues {
     nextStep: compileCueSet(cues.nextStep),
     recap: cues.recap.map(compile),
     withdrawal: cues.withdrawal.map(compile),
+    nextStepDeclined: { answerLines: cues.nextStepDeclined.answerLines, patterns: cues.nextStepDeclined.patterns.map(compile) },
   };
 }
 

@@ -147,6 +147,8 @@ export const cuesSchema = z.object({
   nextStep: cueSetSchema,
   recap: regexSources,
   withdrawal: regexSources,
+  /** The buyer's answer that turns a booking down or puts it off, read within `answerLines` lines of it. */
+  nextStepDeclined: z.object({ answerLines: positiveInt, patterns: regexSources }),
 });
 
 export const nudgeWordingSchema = byKind(z.object({ title: text, message: text, promptFrom: text }));

@@ -127,7 +127,7 @@ export function run(): void {
   printWholeCallTable('second held-out set (heldout-2: written after the shipped weights were chosen; never trained or tuned on)', heldout2, true);
   printWholeCallTable('both held-out sets', [...heldout, ...heldout2], false);
   const dev = scoreSplit('dev');
-  printWholeCallTable('dev calls (trained on: in-sample, so near perfect by construction; scripts/cv-calls.ts gives the cross-validated figures)', dev, devDetails);
+  printWholeCallTable('dev calls (training and tuning data: in-sample for the calls the shipped weights were trained on, so near perfect there; scripts/cv-calls.ts gives the cross-validated figures)', dev, devDetails);
   if (devDetails) {
     for (const score of dev) {
       for (const verdict of score.nudges.filter((n) => !n.right)) console.log(`  ${score.id} wrong ${verdict.kind} at ${verdict.atSec.toFixed(0)} s: ${verdict.why}`);

@@ -5,6 +5,7 @@ import { MODEL_TIER_SETTINGS } from './lib/model-tier/model-tier-settings';
 import { MODEL_LIBS_MANIFEST_PATH, MODEL_LIBS_PACKAGE_DIR, modelLibraryPolicyFrom } from './lib/model-tier/packaged-model-libraries';
 import { DEFAULT_LOCALE, mergedLocales } from './locales/locale-files';
 import { readVendoredModelLibraries } from './scripts/model-libs/vendor-model-libs';
+import { stripCommentKeys } from './scripts/build/strip-comment-keys';
 
 /** Store builds (`npm run zip:store`) set WXT_MODEL_LIBS=packaged-only; read here so a wrong value fails at once. */
 const MODEL_LIBRARY_POLICY = modelLibraryPolicyFrom(process.env.WXT_MODEL_LIBS);
@@ -22,6 +23,9 @@ const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // The seed files' "$comment" keys explain them to people; the bundles (the content script's has a size budget) do
+  // without them.
+  vite: () => ({ plugins: [stripCommentKeys(/[\\/]seeds[\\/].+\.json$/)] }),
   hooks: {
     // Firefox has no offscreen documents, so the model tier is off there (entrypoints/background/model-tier.ts):
     // its offscreen page and web-llm (6 MB, too large for Mozilla's linter to parse) are not shipped to Firefox.

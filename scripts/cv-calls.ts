@@ -6,6 +6,7 @@
 // --fold-cache DIR keeps each fold's trained weights in DIR (fold-K-of-N.json) and reuses them on the next run, so a change
 // to the session, the bars or the cues is judged in seconds; delete DIR after changing the corpus or the training.
 // --train-only 1,2 (with --fold-cache) trains just those folds into the cache and stops.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CALL_LINE_WEIGHT, callLinesInContext } from '../lib/call-corpus/lines-in-context';
@@ -32,14 +33,30 @@ const barScores = new Map<string, WholeCallScore[]>();
 const barSettings = (bar: number) => ({ thresholds: { pitch: { minConfidence: bar }, objection: { minConfidence: bar } } });
 const foldCache = argValue(process.argv, '--fold-cache');
 
+/**
+ * What a cached fold was trained for: the dev calls (a fold is every `folds`-th call in name order, so adding a call
+ * moves others between folds) and the training settings. A cache filled for other calls would score calls its weights
+ * were trained on. Changes to the features are not covered: use a fresh folder after those.
+ */
+const foldKey = createHash('sha256')
+  .update(JSON.stringify({ calls: calls.map((call) => call.file.id), folds, repeat, singleWeight, repL2, buyerL2 }))
+  .digest('hex')
+  .slice(0, 16);
+
 /** The fold's weights: trained on the other folds' calls and the single lines' training split, or read from the cache. */
 function foldWeights(fold: number) {
   const cached = foldCache ? path.join(foldCache, `fold-${fold + 1}-of-${folds}.json`) : null;
-  if (cached && existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8'));
+  if (cached && existsSync(cached)) {
+    const weights = JSON.parse(readFileSync(cached, 'utf8'));
+    if (weights.meta?.foldKey !== foldKey) {
+      throw new Error(`${cached} was trained for other dev calls or settings (fold key ${weights.meta?.foldKey ?? 'none'}, now ${foldKey}): use a fresh --fold-cache folder`);
+    }
+    return weights;
+  }
   const lines = callLinesInContext(calls.filter((_, index) => index % folds !== fold), repeat);
   const rep = trainHead(withCallLines(splitLines(corpus.rep).train, lines.rep, singleWeight.rep), REP_ACTS, repL2, FEATURE_BUDGET.rep);
   const buyer = trainHead(withCallLines(splitLines(corpus.buyer).train, lines.buyer, singleWeight.buyer), OBJECTION_CATEGORIES, buyerL2, FEATURE_BUDGET.buyer);
-  const weights = packWeights(rep, buyer, {});
+  const weights = packWeights(rep, buyer, { foldKey });
   if (cached) {
     mkdirSync(path.dirname(cached), { recursive: true });
     writeFileSync(cached, JSON.stringify(weights));

@@ -4,7 +4,8 @@
 //   npm run eval -- --dev-cv [--folds 5] [--per-call] [--dump] [--wrong-nudges] [--wrong-pitch] [--buyer-single-weight N]
 //                           [--fold-cache DIR [--train-only 1,2]]   (or npx tsx scripts/cv-calls.ts …)
 // --fold-cache DIR keeps each fold's trained weights in DIR (fold-K-of-N.json) and reuses them on the next run, so a change
-// to the session, the bars or the cues is judged in seconds; delete DIR after changing the corpus or the training.
+// to the session, the bars or the cues is judged in seconds. A cached fold trained for other dev calls or training
+// settings is refused; delete DIR after changing the features.
 // --train-only 1,2 (with --fold-cache) trains just those folds into the cache and stops.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -24,6 +24,11 @@ const regexSource = text.check(
 );
 const regexSources = z.array(regexSource).check(z.minLength(1));
 
+/** An order of all the `values`, each exactly once (which checklist item to ask about first, which call type wins a tie). */
+const orderOfEvery = <const V extends readonly [string, ...string[]]>(values: V, what: string) =>
+  z
+    .array(z.enum(values))
+    .check(z.refine((order) => order.length === values.length && new Set(order).size === values.length, { message: `must list every ${what} once` }));
 const byKind = <T extends z.ZodMiniType>(value: T) =>
   z.object(Object.fromEntries(NUDGE_KINDS.map((kind) => [kind, value])) as Record<(typeof NUDGE_KINDS)[number], T>);
 const byChecklistItem = <T extends z.ZodMiniType>(value: T) =>
@@ -104,9 +109,7 @@ export const playbookSchema = z.object({
   ),
   checklist: byChecklistItem(texts),
   checklistLabels: byChecklistItem(text),
-  checklistPriority: z
-    .array(z.enum(CHECKLIST_ITEMS))
-    .check(z.refine((items) => new Set(items).size === CHECKLIST_ITEMS.length, { message: 'must list every checklist item once' })),
+  checklistPriority: orderOfEvery(CHECKLIST_ITEMS, 'checklist item'),
   upfrontContract: text,
   nextStep: text,
   pitchBridge: text,
@@ -314,9 +317,7 @@ export const callTypesSchema = z.object({
   /** Cue matches a type needs in the opening; the type with most matches wins, ties go to the first in `tieOrder`. */
   minCueMatches: positiveInt,
   /** Every type once, in the order that wins ties between types with as many cue matches. */
-  tieOrder: z
-    .array(z.enum(CALL_TYPES))
-    .check(z.refine((order) => order.length === CALL_TYPES.length && new Set(order).size === CALL_TYPES.length, { message: 'must list every call type once' })),
+  tieOrder: orderOfEvery(CALL_TYPES, 'call type'),
   types: z.object(Object.fromEntries(CALL_TYPES.map((type) => [type, callTypeSpec])) as Record<(typeof CALL_TYPES)[number], typeof callTypeSpec>),
 });
 export type CallTypes = z.infer<typeof callTypesSchema>;

@@ -7,7 +7,7 @@ import type { CallPlan } from './call-plan';
 import type { Methodology } from './methodology';
 import type { OpportunityKey, WentWellKey } from './methodology/schema';
 import { evidenceOf } from './analyzers/analyzer';
-import { componentsIn } from './cue-set';
+import { componentsOfLine } from './cue-set';
 import { bookingWindow } from './next-step-window';
 import { isRepQuestion } from './questions';
 import type { CoachSettings } from './settings';
@@ -120,7 +120,7 @@ function agreedStepLine({ moments, utterances, methodology }: DebriefInput): Lab
   if (!booked || !isBuyerQuestion(booked)) return booked;
   const set = methodology.cues.nextStep;
   const window = bookingWindow(set, utterances, utterances.findIndex((line) => line.id === booked.id));
-  return window.filter((line) => !isBuyerQuestion(line) && componentsIn(set, line.text).includes('when')).at(-1) ?? null;
+  return window.filter((line) => !isBuyerQuestion(line) && componentsOfLine(set, line).includes('when')).at(-1) ?? null;
 }
 
 const byId = (input: DebriefInput, id: string | undefined) => (id ? (input.utterances.find((line) => line.id === id) ?? null) : null);

@@ -2,8 +2,9 @@
 // "does like ten thirty work for you" … "ten thirty works"), so no single line holds a date and a meeting. A
 // next step is found when the parts named in seeds/methodology/cues.json `nextStep` appear together on one
 // line or across a short window of consecutive lines; the booking is placed at the line that completed it.
+import type { LabeledUtterance } from '../types';
 import type { CompiledCueSet } from './methodology';
-import { componentsIn, isSatisfied } from './cue-set';
+import { componentsOfLine, isSatisfied } from './cue-set';
 
 export interface WindowLine {
   id: string;
@@ -32,19 +33,9 @@ export function windowStartSecEndingAt(set: CompiledCueSet, lineAt: (index: numb
   return null;
 }
 
-/** The first line, at or after `fromSec`, that completes a next step whose window also starts at or after it. */
-export function firstCompletingLine<Line extends WindowLine>(set: CompiledCueSet, lines: readonly Line[], fromSec: number): Line | null {
-  for (let end = 0; end < lines.length; end++) {
-    if (lines[end].startSec < fromSec) continue;
-    const startSec = windowStartSecEndingAt(set, (index) => lines[index], end);
-    if (startSec !== null && startSec >= fromSec) return lines[end];
-  }
-  return null;
-}
-
 /** The lines of the shortest window that holds a next step and ends at line `end` (empty when none does). */
-export function bookingWindow<Line extends { id: string; startSec: number; text: string }>(set: CompiledCueSet, lines: readonly Line[], end: number): Line[] {
-  const startSec = windowStartSecEndingAt(set, (index) => lines[index] && { ...lines[index], components: componentsIn(set, lines[index].text) }, end);
+export function bookingWindow<Line extends Pick<LabeledUtterance, 'id' | 'startSec' | 'text' | 'label'>>(set: CompiledCueSet, lines: readonly Line[], end: number): Line[] {
+  const startSec = windowStartSecEndingAt(set, (index) => lines[index] && { ...lines[index], components: componentsOfLine(set, lines[index]) }, end);
   if (startSec === null) return [];
   let start = end;
   while (start > 0 && lines[start - 1].startSec >= startSec) start--;

@@ -29,6 +29,15 @@ describe('next step', () => {
     expect(analyzer.result(at(1750)).nextStep).toBe(false);
   });
 
+  it('is not a discovery question or a pitch that names a day and a call; the same words as scheduling book it', () => {
+    const { analyzer, put, at } = harness();
+    const words = 'If a supervisor saw the vendor confirmed the call for Thursday at ten, what would that change?';
+    put(rep(1650, words, 'implication'), rep(1670, 'Our app texts the vendor a reminder call on Monday at nine.', 'pitch'));
+    expect(analyzer.result(at(1700)).nextStep).toBe(false);
+    put(rep(1690, 'Can we book the review call for Thursday at ten?'));
+    expect(analyzer.result(at(1720)).nextStep).toBe(true);
+  });
+
   it('is not "I’ll send you the case studies" on a day, but is the invite the rep sends for one', () => {
     const { analyzer, put, at } = harness();
     put(rep(1650, 'I’ll send you the ROI calculator and a couple of case studies by Friday.'));

@@ -2,7 +2,7 @@
 // not "I'll send some info". The parts may be spread over a few consecutive caption lines
 // (lib/engine/next-step-window.ts). Near the end of the call, a missing next step becomes a nudge.
 import type { LabeledUtterance } from '../../types';
-import { componentsIn } from '../cue-set';
+import { componentsOfLine } from '../cue-set';
 import { windowStartSecEndingAt } from '../next-step-window';
 import { evidenceOf, type Analyzer, type AnalyzerContext, type CallMoment, type NudgeCandidate } from './analyzer';
 
@@ -14,7 +14,7 @@ export interface NextStepResult {
 export function createNextStepAnalyzer(context: AnalyzerContext): Analyzer<NextStepResult> {
   const set = context.methodology.cues.nextStep;
   /** Components per line id, for the latest text of the line (revisions replace). */
-  const componentsById = new Map<string, { text: string; pushback: boolean; components: string[] }>();
+  const componentsById = new Map<string, { text: string; pushback: boolean; act: string | null; components: string[] }>();
 
   /** A buyer pushing back ("call me in the spring maybe", "not before the partners meet on the ninth") books nothing. */
   const isPushback = (line: LabeledUtterance) =>
@@ -22,10 +22,11 @@ export function createNextStepAnalyzer(context: AnalyzerContext): Analyzer<NextS
 
   const componentsOf = (line: LabeledUtterance) => {
     const pushback = isPushback(line);
+    const act = line.label.role === 'rep' ? line.label.act : null;
     const cached = componentsById.get(line.id);
-    if (cached && cached.text === line.text && cached.pushback === pushback) return cached.components;
-    const components = pushback ? [] : componentsIn(set, line.text);
-    componentsById.set(line.id, { text: line.text, pushback, components });
+    if (cached && cached.text === line.text && cached.pushback === pushback && cached.act === act) return cached.components;
+    const components = pushback ? [] : componentsOfLine(set, line);
+    componentsById.set(line.id, { text: line.text, pushback, act, components });
     return components;
   };
 

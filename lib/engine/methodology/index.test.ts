@@ -19,6 +19,11 @@ describe('methodology seeds', () => {
     expect(() => loadMethodology(withSeed('thresholds', (seed) => (seed.talkShare.max = 4)))).toThrow(/thresholds\.json: talkShare\.max/);
   });
 
+  it('take for a booking only rep lines read as the acts named, and refuse an act that does not exist', () => {
+    expect([...(METHODOLOGY.cues.nextStep.repActs ?? [])]).toEqual(['other']);
+    expect(() => loadMethodology(withSeed('cues', (seed) => (seed.nextStep.repActs = ['scheduling'])))).toThrow(/cues\.json: nextStep\.repActs/);
+  });
+
   it('reject a phrasing pattern that is not a regular expression', () => {
     expect(() => loadMethodology(withSeed('cues', (seed) => (seed.questionStarts = '(unclosed')))).toThrow(/cues\.json: questionStarts/);
   });

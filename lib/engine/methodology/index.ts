@@ -8,7 +8,7 @@ import cuesSeed from '../../../seeds/methodology/cues.json';
 import nudgesSeed from '../../../seeds/methodology/nudges.json';
 import debriefSeed from '../../../seeds/methodology/debrief.json';
 import callTypesSeed from '../../../seeds/methodology/call-types.json';
-import { CALL_TYPES, CHECKLIST_ITEMS, type CallType, type ChecklistItem, type NudgeKind } from '../../types';
+import { CALL_TYPES, CHECKLIST_ITEMS, type CallType, type ChecklistItem, type NudgeKind, type RepAct } from '../../types';
 import {
   callTypesSchema,
   cuesSchema,
@@ -34,6 +34,8 @@ export interface CompiledCueSet {
   components: Array<{ name: string; patterns: RegExp[] }>;
   vague: RegExp[];
   acrossLines: { maxLines: number; maxSec: number } | null;
+  /** The acts a rep line must be read as to supply a part; null: any. */
+  repActs: ReadonlySet<RepAct> | null;
 }
 
 export interface CompiledCues {
@@ -112,6 +114,7 @@ function compileCueSet(set: CueSet): CompiledCueSet {
     components: Object.entries(set.components).map(([name, sources]) => ({ name, patterns: sources.map(compile) })),
     vague: (set.vague ?? []).map(compile),
     acrossLines: set.acrossLines ?? null,
+    repActs: set.repActs ? new Set(set.repActs) : null,
   };
 }
 

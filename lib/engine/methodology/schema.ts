@@ -2,7 +2,7 @@
 // they are checked once when loaded so a typo fails loudly instead of silently disabling a rule.
 import { z } from 'zod/mini';
 import { nonEmptyText, nonNegativeInt, nonNegativeNumber, positiveInt, positiveNumber, unitInterval } from '../../schema-parts';
-import { CALL_TYPES, CHECKLIST_ITEMS, NUDGE_KINDS, PHASES, SPIN_ACTS } from '../../types';
+import { CALL_TYPES, CHECKLIST_ITEMS, NUDGE_KINDS, PHASES, REP_ACTS, SPIN_ACTS } from '../../types';
 
 const text = nonEmptyText;
 const texts = z.array(text).check(z.minLength(1));
@@ -136,6 +136,8 @@ const cueSetSchema = z
     vague: z.optional(regexSources),
     /** The parts may be spread over this many consecutive lines within this many seconds (captions split turns). */
     acrossLines: z.optional(z.object({ maxLines: positiveInt, maxSec: positiveNumber })),
+    /** Only a rep line read as one of these acts supplies a part (a booking is scheduling, `other`); any, when absent. */
+    repActs: z.optional(z.array(z.enum(REP_ACTS)).check(z.minLength(1))),
   })
   .check(
     z.refine((set) => set.required.every((name) => name in set.components), {

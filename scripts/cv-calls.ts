@@ -1,7 +1,7 @@
 // Cross-validation by call over the dev calls: the text heads are trained on the single-line corpus plus the
 // dev calls of four folds, and the fifth fold's calls are played whole and judged as `npm run eval` judges the
 // held-out calls. This is the figure to tune on; the held-out calls are never read here.
-//   npm run eval -- --dev-cv [--folds 5] [--per-call] [--dump] [--wrong-nudges] [--wrong-pitch] [--buyer-single-weight N]
+//   npm run eval -- --dev-cv [--folds 5] [--per-call] [--dump] [--wrong-nudges] [--wrong-pitch] [--buyer-single-weight N] [--buyer-l2 L]
 //                           [--fold-cache DIR [--train-only 1,2]]   (or npx tsx scripts/cv-calls.ts …)
 // --fold-cache DIR keeps each fold's trained weights in DIR (fold-K-of-N.json) and reuses them on the next run, so a change
 // to the session, the bars or the cues is judged in seconds. A cached fold trained for other dev calls or training
@@ -24,7 +24,7 @@ const folds = Number(argValue(process.argv, '--folds') ?? 5);
 const repeat = Number(argValue(process.argv, '--call-weight') ?? CALL_LINE_WEIGHT);
 const singleWeight = { rep: SINGLE_LINE_WEIGHT.rep, buyer: Number(argValue(process.argv, '--buyer-single-weight') ?? SINGLE_LINE_WEIGHT.buyer) };
 const repL2 = Number(shipped.meta?.repL2 ?? 3e-6);
-const buyerL2 = Number(shipped.meta?.buyerL2 ?? 1e-6);
+const buyerL2 = Number(argValue(process.argv, '--buyer-l2') ?? shipped.meta?.buyerL2 ?? 1e-6);
 const corpus = loadCorpus(DEFAULT_CORPUS_DIR);
 const calls = loadCorpusCalls('dev');
 const scores: WholeCallScore[] = [];

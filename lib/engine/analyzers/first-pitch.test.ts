@@ -21,6 +21,20 @@ describe('first pitch and phase', () => {
     expect(analyzer.result(at(1000)).firstPitchSec).toBe(900);
   });
 
+  it("needs less confidence for a pitch line in the seller's voice, and only for a line labeled pitch", () => {
+    const { analyzer, put, at, context } = analyzerHarness(createFirstPitchAnalyzer);
+    const { minConfidence, sellerVoiceMinConfidence } = context.settings.thresholds.pitch;
+    expect(sellerVoiceMinConfidence).toBeLessThan(minConfidence);
+    const unsure = (sellerVoiceMinConfidence + minConfidence) / 2;
+    put({ ...rep(200, 'And the dashboard shows every late route at a glance.', 'pitch'), confidence: unsure });
+    put({ ...rep(240, "So we work with breweries that self-distribute, and we tag every keg.", 'other'), confidence: 0.9 });
+    expect(analyzer.result(at(300)).firstPitchSec).toBeNull();
+    put({ ...rep(400, "That's exactly the gap we close: the route goes out the moment dispatch approves it.", 'pitch'), confidence: unsure });
+    expect(analyzer.result(at(500)).firstPitchSec).toBe(400);
+    put({ ...rep(100, 'Where we are different is the phone app for drivers.', 'pitch'), confidence: sellerVoiceMinConfidence - 0.05 });
+    expect(analyzer.result(at(500)).firstPitchSec).toBe(400);
+  });
+
   it('does not count a recap of what the buyer said as the first pitch, until the buyer takes the floor', () => {
     const { analyzer, put, at } = analyzerHarness(createFirstPitchAnalyzer);
     put(

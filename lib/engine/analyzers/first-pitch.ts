@@ -1,9 +1,10 @@
 // First pitch time and the current phase. The first rep line labeled `pitch` with the confidence a pitch needs
-// (thresholds.pitch.minConfidence) fixes the first pitch time; pitching before minute 15 (scaled for shorter calls)
-// means discovery was rushed. The phase follows the clock, and moves to `pitch` early once the rep is clearly
-// presenting. An unsure pitch label counts for none of these: in the dev calls the first pitch found too early was
-// nearly always an unsure label on an agenda or recap line, while the real first pitch read confidently; and a
-// confident pitch label on a line that plays back the buyer's situation (a recap, cues.recap) does not count either.
+// (thresholds.pitch.minConfidence, or sellerVoiceMinConfidence for a line in the seller's voice, cues.sellerVoice)
+// fixes the first pitch time; pitching before minute 15 (scaled for shorter calls) means discovery was rushed. The
+// phase follows the clock, and moves to `pitch` early once the rep is clearly presenting. An unsure pitch label counts
+// for none of these: in the dev calls the first pitch found too early was nearly always an unsure label on an agenda
+// or recap line, while the real first pitch read confidently; and a confident pitch label on a line that plays back
+// the buyer's situation (a recap, cues.recap) does not count either.
 import type { LabeledUtterance, Phase } from '../../types';
 import { clockPhase } from '../call-plan';
 import { formatCallTime } from '../clock-format';
@@ -17,7 +18,7 @@ export interface FirstPitchResult {
 }
 
 export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<FirstPitchResult> {
-  const { recap: recapCues } = context.methodology.cues;
+  const { recap: recapCues, sellerVoice } = context.methodology.cues;
 
   /**
    * True when the rep line plays back what the buyer said: it, or one of the rep's few lines before it, starts a recap
@@ -43,10 +44,19 @@ export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<Fir
     return false;
   };
 
+  /**
+   * The confidence a pitch label needs on this line: less when the rep speaks as the seller ("we work with…", "that's
+   * the gap we close"), which is rarely anything but a pitch, though the reader is often unsure of such short lines.
+   */
+  const pitchBarOf = (line: LabeledUtterance) => {
+    const { minConfidence, sellerVoiceMinConfidence } = context.settings.thresholds.pitch;
+    return sellerVoice.some((cue) => cue.test(line.text)) ? Math.min(minConfidence, sellerVoiceMinConfidence) : minConfidence;
+  };
+
   const isPitch = (utterance: LabeledUtterance) =>
     utterance.label.role === 'rep' &&
     utterance.label.act === 'pitch' &&
-    utterance.label.confidence >= context.settings.thresholds.pitch.minConfidence &&
+    utterance.label.confidence >= pitchBarOf(utterance) &&
     !inRecap(utterance);
   const pitchLines = new Map<string, LabeledUtterance>();
   /** Pitch lines that can still count as early: none starting after the seed's limit ever will. */

@@ -43,6 +43,8 @@ export const thresholdsSchema = z.object({
   pitch: z.object({
     /** The label confidence a rep line needs to count as a pitch: for the first pitch, the phase and the early-pitch nudge. */
     minConfidence: fraction,
+    /** The confidence that suffices instead when the line speaks in the seller's voice (cues.sellerVoice). */
+    sellerVoiceMinConfidence: fraction,
     earlyBeforeSec: seconds,
     switchAfterPitchLines: positiveInt,
     switchWindowRepLines: positiveInt,
@@ -151,6 +153,8 @@ export const cuesSchema = z.object({
   upfrontContract: cueSetSchema,
   nextStep: cueSetSchema,
   recap: regexSources,
+  /** The rep speaking as the seller ("we work with…", "where we're different"): a pitch label needs less confidence. */
+  sellerVoice: regexSources,
   withdrawal: regexSources,
   /** The buyer's answer that turns a booking down or puts it off, read within `answerLines` lines of it. */
   nextStepDeclined: z.object({ answerLines: positiveInt, patterns: regexSources }),

@@ -122,7 +122,7 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
     if ('label' in utterance && utterance.label.role === utterance.role) return utterance.label;
     const known = knownLabels.get(utterance.id);
     if (known && known.text === utterance.text && known.role === utterance.role) return known.label;
-    return labelLine(options.classifier, utterance.role, utterance.text, contextOf(utterance, startSec));
+    return labelLine(options.classifier, utterance.role, utterance.text, contextOf(utterance, startSec), settings.thresholds.objection);
   };
 
   const store = (labeled: LabeledUtterance) => {

@@ -56,6 +56,8 @@ export const thresholdsSchema = z.object({
   objection: z.object({
     /** The label confidence a buyer line needs to count as an objection: in the call's list and as a card. */
     minConfidence: fraction,
+    /** A buyer row that is no objection alone is one when read with the same speaker's row before it at this confidence. */
+    turnMinConfidence: fraction,
   }),
   phases: z.object({
     referenceCallMin: positiveNumber,

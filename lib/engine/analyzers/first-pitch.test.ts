@@ -52,6 +52,23 @@ describe('first pitch and phase', () => {
     expect(analyzer.result(at(150)).firstPitchSec).toBe(140);
   });
 
+  it('ends a recap once the buyer answers the question that closes it, however short the answer', () => {
+    const recap = [
+      rep(100, "Okay, let me make sure I've got the whole picture.", 'other'),
+      rep(106, 'Changes live on your phone and never reach the kitchen, and the bill goes out on the old count.', 'other'),
+    ];
+    const story = rep(130, 'So one caterer we work with went through almost exactly this last spring.', 'pitch');
+    const open = analyzerHarness(createFirstPitchAnalyzer);
+    open.put(...recap, rep(112, 'And the window to change anything is after the holidays.', 'other'), buyer(120, 'Yeah, exactly.'), story);
+    expect(open.analyzer.result(open.at(140)).firstPitchSec).toBeNull();
+    const closed = analyzerHarness(createFirstPitchAnalyzer);
+    closed.put(...recap, rep(112, 'And the window to change anything is after the holidays. Did I get that right?', 'other'), buyer(120, 'Yeah, exactly.'), story);
+    expect(closed.analyzer.result(closed.at(140)).firstPitchSec).toBe(130);
+    const unanswered = analyzerHarness(createFirstPitchAnalyzer);
+    unanswered.put(...recap, rep(112, 'And the window to change anything is after the holidays. Did I get that right?', 'other'), story);
+    expect(unanswered.analyzer.result(unanswered.at(140)).firstPitchSec).toBeNull();
+  });
+
   it('ends a recap after a few rep lines even when the buyer stays quiet', () => {
     const { analyzer, put, at, context } = analyzerHarness(createFirstPitchAnalyzer);
     const { recapRepLines } = context.settings.thresholds.pitch;

@@ -18,27 +18,30 @@ export interface FirstPitchResult {
 }
 
 export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<FirstPitchResult> {
-  const { recap: recapCues, sellerVoice } = context.methodology.cues;
+  const { recap: recapCues, recapCheck: recapCheckCues, sellerVoice } = context.methodology.cues;
 
   /**
    * True when the rep line plays back what the buyer said: it, or one of the rep's few lines before it, starts a recap
-   * ("let me play back what I heard", "quick recap") and the buyer has not taken the floor since. A recap restates the
-   * buyer's numbers and pains, which reads like a pitch line by line; in the dev calls it was the commonest first
-   * pitch found too early.
+   * ("let me play back what I heard", "quick recap") and the buyer has not taken the floor since, nor answered the
+   * question that closes a recap ("did I get that right?", cues.recapCheck). A recap restates the buyer's numbers and
+   * pains, which reads like a pitch line by line; in the dev calls it was the commonest first pitch found too early.
    */
   const inRecap = (line: LabeledUtterance) => {
     if (recapCues.some((cue) => cue.test(line.text))) return true;
     const { recapRepLines, recapEndsAtBuyerWords } = context.settings.thresholds.pitch;
     const ordered = context.timeline.all();
     let repLines = 1;
+    let buyerSpoke = false;
     for (let index = ordered.length - 1; index >= 0 && repLines < recapRepLines; index--) {
       const earlier = ordered[index];
       if (earlier.id === line.id || earlier.startSec > line.startSec) continue;
       if (earlier.role !== 'rep') {
         if (countWords(earlier.text) >= recapEndsAtBuyerWords) return false;
+        buyerSpoke = true;
         continue;
       }
       repLines++;
+      if (buyerSpoke && recapCheckCues.some((cue) => cue.test(earlier.text))) return false;
       if (recapCues.some((cue) => cue.test(earlier.text))) return true;
     }
     return false;

@@ -44,6 +44,7 @@ export interface CompiledCues {
   upfrontContract: CompiledCueSet;
   nextStep: CompiledCueSet;
   recap: RegExp[];
+  recapCheck: RegExp[];
   sellerVoice: RegExp[];
   withdrawal: RegExp[];
   nextStepDeclined: { answerLines: number; patterns: RegExp[] };
@@ -130,6 +131,7 @@ function compileCues(cues: Cues): CompiledCues {
     upfrontContract: compileCueSet(cues.upfrontContract),
     nextStep: compileCueSet(cues.nextStep),
     recap: cues.recap.map(compile),
+    recapCheck: cues.recapCheck.map(compile),
     sellerVoice: cues.sellerVoice.map(compile),
     withdrawal: cues.withdrawal.map(compile),
     nextStepDeclined: { answerLines: cues.nextStepDeclined.answerLines, patterns: cues.nextStepDeclined.patterns.map(compile) },

@@ -155,6 +155,8 @@ export const cuesSchema = z.object({
   upfrontContract: cueSetSchema,
   nextStep: cueSetSchema,
   recap: regexSources,
+  /** The question that closes a recap ("did I get that right?"): once the buyer answers it, the recap is over. */
+  recapCheck: regexSources,
   /** The rep speaking as the seller ("we work with…", "where we're different"): a pitch label needs less confidence. */
   sellerVoice: regexSources,
   withdrawal: regexSources,

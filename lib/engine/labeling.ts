@@ -36,8 +36,8 @@ export function labelLine(
  * too. Captions split a turn over rows, and an objection split in two ("but the overall number i'd still" … "need
  * to get under eighteen") reads as one only whole. The turn's reading stands when the row alone is no objection at
  * the objection bar and the turn is one at the higher turn bar. Dev cross-validation by call at 248 calls (npm run
- * eval -- --dev-cv): objection recall 0.72 → 0.74 (837 → 852 of 1,158 moments) at precision 0.86; a turn of three
- * rows, or a turn bar of 0.7, read no better.
+ * eval -- --dev-cv): objection recall 0.72 → 0.74 (837 → 852 of 1,158 moments) at precision 0.86; a turn bar of 0.7
+ * cost precision (0.85), and a turn of three rows caught fewer moments.
  */
 function readBuyerRow(
   read: NonNullable<LineClassifier['classifyBuyerInContext']>,

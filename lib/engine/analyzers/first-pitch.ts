@@ -49,7 +49,8 @@ export function createFirstPitchAnalyzer(context: AnalyzerContext): Analyzer<Fir
 
   /**
    * The confidence a pitch label needs on this line: less when the rep speaks as the seller ("we work with…", "that's
-   * the gap we close"), which is rarely anything but a pitch, though the reader is often unsure of such short lines.
+   * the gap we close"). A line the reader takes for a pitch and that speaks so is rarely anything else, though the
+   * reader is often unsure of such short lines.
    */
   const pitchBarOf = (line: LabeledUtterance) => {
     const { minConfidence, sellerVoiceMinConfidence } = context.settings.thresholds.pitch;

@@ -14,10 +14,11 @@ function doubleReader(readings: Record<string, [ObjectionCategory, number]>) {
     const [objection, confidence] = readings[text] ?? ['none', 0.9];
     return { objection, confidence, scores: { budget: 0, timing: 0, competition: 0, none: 0, [objection]: confidence } };
   };
+  const repLine = () => ({ act: 'other', confidence: 1, scores: { situation: 0, problem: 0, implication: 0, need_payoff: 0, pitch: 0, other: 1 } }) as const;
   const classifier: LineClassifier = {
-    classifyRep: () => ({ act: 'other', confidence: 1, scores: { situation: 0, problem: 0, implication: 0, need_payoff: 0, pitch: 0, other: 1 } }),
+    classifyRep: repLine,
     classifyBuyer: prediction,
-    classifyRepInContext: () => ({ act: 'other', confidence: 1, scores: { situation: 0, problem: 0, implication: 0, need_payoff: 0, pitch: 0, other: 1 } }),
+    classifyRepInContext: repLine,
     classifyBuyerInContext: (text) => prediction(text),
   };
   return { classifier, read };

@@ -1,7 +1,7 @@
 // Explicit next step: late in the call someone names a meeting and when it happens ("Thursday at two"),
 // not "I'll send some info". The parts may be spread over a few consecutive caption lines
 // (lib/engine/next-step-window.ts). Near the end of the call, a missing next step becomes a nudge.
-import type { LabeledUtterance } from '../../types';
+import type { LabeledUtterance, RepAct } from '../../types';
 import { componentsOfLine } from '../cue-set';
 import { windowStartSecEndingAt } from '../next-step-window';
 import { evidenceOf, type Analyzer, type AnalyzerContext, type CallMoment, type NudgeCandidate } from './analyzer';
@@ -14,7 +14,7 @@ export interface NextStepResult {
 export function createNextStepAnalyzer(context: AnalyzerContext): Analyzer<NextStepResult> {
   const set = context.methodology.cues.nextStep;
   /** Components per line id, for the latest text of the line (revisions replace). */
-  const componentsById = new Map<string, { text: string; pushback: boolean; act: string | null; components: string[] }>();
+  const componentsById = new Map<string, { text: string; pushback: boolean; act: RepAct | null; components: string[] }>();
 
   /** A buyer pushing back ("call me in the spring maybe", "not before the partners meet on the ninth") books nothing. */
   const isPushback = (line: LabeledUtterance) =>

@@ -6,7 +6,8 @@
 //   npm run eval -- --dev-cv [--per-call] [--wrong-nudges] [--wrong-pitch] [--fold-cache DIR]   (instead: cross-validation by call over the dev calls, the
 //                                                             figures to tune on; scripts/cv-calls.ts)
 // Then runs scripts/eval-analyzer.ts when it exists, the whole-call evaluation (scripts/eval-calls.ts) and the
-// debrief check (scripts/eval-debrief.ts: every debrief statement judged against the labels, aggregates only).
+// debrief check (scripts/eval-debrief.ts: every debrief statement judged against the labels, aggregates only) and the
+// second reading of 20 dev calls (scripts/eval-second-reading.ts: how far a blind second reader agrees with the labels).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -82,6 +83,9 @@ async function main(): Promise<void> {
   const debriefCheck: { run: () => void } = await import(pathToFileURL(path.join(scriptsDir, 'eval-debrief.ts')).href);
   console.log('');
   debriefCheck.run();
+  const secondReading: { run: () => void } = await import(pathToFileURL(path.join(scriptsDir, 'eval-second-reading.ts')).href);
+  console.log('');
+  secondReading.run();
 }
 
 /** Scores each seeds/corpus-check/*.jsonl file with the head of its role, leaving out lines the corpus also has. */

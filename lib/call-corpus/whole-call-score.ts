@@ -71,6 +71,28 @@ export function objectionMomentsOf(lines: readonly CorpusLine[]): ObjectionMomen
 const hasObjectionNear = (lines: readonly CorpusLine[], category: string, atSec: number) =>
   lines.some((line) => line.objection === category && Math.abs(line.startSec - atSec) <= OBJECTION_MATCH_SEC);
 
+/** An objection someone flagged: the engine's list of objections, or a second reader's labels. */
+export interface FlaggedObjection {
+  category: string;
+  atSec: number;
+}
+
+/**
+ * How flagged objections agree with a call's labels: a flag is right when a line of its category is labeled within
+ * the match window, and a labeled moment is caught when a flag of its category falls within the window of its start.
+ */
+export function objectionAgreement(lines: readonly CorpusLine[], flags: readonly FlaggedObjection[]): WholeCallScore['objections'] {
+  const moments = objectionMomentsOf(lines);
+  return {
+    flagged: flags.length,
+    flaggedRight: flags.filter((flag) => hasObjectionNear(lines, flag.category, flag.atSec)).length,
+    moments: moments.length,
+    caught: moments.filter((moment) =>
+      flags.some((flag) => flag.category === moment.category && Math.abs(flag.atSec - moment.atSec) <= OBJECTION_MATCH_SEC),
+    ).length,
+  };
+}
+
 /** The rep's share of speaking time in the window before `atSec`, from the labeled lines. */
 function repShareBefore(lines: readonly CorpusLine[], atSec: number, windowSec: number): number {
   let rep = 0;
@@ -160,12 +182,6 @@ export function playCorpusCall(call: CorpusCall, classifier: LineClassifier, set
 export function scoreWholeCall(call: CorpusCall, played: PlayedCall, rules: ScoringRules): WholeCallScore {
   const { lines, file } = call;
   const { analysis, nudges } = played.report;
-  const moments = objectionMomentsOf(lines);
-  const flagged = analysis.objections;
-  const flaggedRight = flagged.filter((moment) => hasObjectionNear(lines, moment.category, moment.atSec)).length;
-  const caught = moments.filter((moment) =>
-    flagged.some((found) => found.category === moment.category && Math.abs(found.atSec - moment.atSec) <= OBJECTION_MATCH_SEC),
-  ).length;
   const labeledPitch = lines.find((line) => line.act === 'pitch')?.startSec ?? null;
   const foundPitch = analysis.firstPitchSec;
   const pitchRight =
@@ -180,7 +196,7 @@ export function scoreWholeCall(call: CorpusCall, played: PlayedCall, rules: Scor
     id: file.id,
     style: file.style,
     lines: lines.length,
-    objections: { flagged: flagged.length, flaggedRight, moments: moments.length, caught },
+    objections: objectionAgreement(lines, analysis.objections),
     nudges: nudges.map((nudge) => judgeNudge(nudge, call, rules)),
     firstPitch: { labeledSec: labeledPitch, foundSec: foundPitch, right: pitchRight },
     upfrontContract: { labeled: file.upfrontContract, found: analysis.upfrontContract },

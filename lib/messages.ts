@@ -28,6 +28,7 @@ export const utteranceLabelSchema = z.discriminatedUnion('role', [
     objection: z.enum(OBJECTION_CATEGORIES),
     confidence,
     tier: z.enum(['fast', 'model']),
+    acknowledgedBy: z.optional(textUpTo(200)),
   }),
 ]);
 

@@ -85,7 +85,14 @@ export type LabelTier = 'fast' | 'model';
 
 export type UtteranceLabel =
   | { role: 'rep'; act: RepAct; confidence: number; tier: LabelTier }
-  | { role: 'buyer'; objection: ObjectionCategory; confidence: number; tier: LabelTier };
+  | {
+      role: 'buyer';
+      objection: ObjectionCategory;
+      confidence: number;
+      tier: LabelTier;
+      /** The rep line that acknowledged this row as pushback, which makes an unsure objection reading count. */
+      acknowledgedBy?: string;
+    };
 
 export type LabeledUtterance = Utterance & { label: UtteranceLabel };
 

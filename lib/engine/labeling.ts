@@ -3,7 +3,7 @@
 // needs these calls, so tests can pass a small double that reads text alone.
 import type { Classifier, ObjectionPrediction } from '../classifier';
 import type { LineContext } from '../classifier/context-features';
-import type { Role, UtteranceLabel } from '../types';
+import { OBJECTION_CATEGORIES, type ObjectionCategory, type Role, type UtteranceLabel } from '../types';
 
 export type LineClassifier = Pick<Classifier, 'classifyRep' | 'classifyBuyer'> &
   Partial<Pick<Classifier, 'classifyRepInContext' | 'classifyBuyerInContext'>>;
@@ -12,6 +12,33 @@ export type LineClassifier = Pick<Classifier, 'classifyRep' | 'classifyBuyer'> &
 export interface TurnReadingBars {
   minConfidence: number;
   turnMinConfidence: number;
+}
+
+/**
+ * Whether a buyer line counts as an objection, the one rule for the call's list, the card, the debrief and memory:
+ * an objection category read with the confidence an objection needs, or one the rep acknowledged as pushback.
+ */
+export function countsAsObjection(label: UtteranceLabel, minConfidence: number): boolean {
+  return label.role === 'buyer' && label.objection !== 'none' && (label.confidence >= minConfidence || label.acknowledgedBy !== undefined);
+}
+
+/**
+ * The objection category the reader finds most likely in a buyer row, with its probability, even when `none` is
+ * likelier still: what the row would be if it is pushback at all. Null when the reader gives no category any weight.
+ */
+export function likeliestObjection(
+  classifier: LineClassifier,
+  text: string,
+  context: LineContext,
+): { objection: Exclude<ObjectionCategory, 'none'>; confidence: number } | null {
+  const reading = classifier.classifyBuyerInContext ? classifier.classifyBuyerInContext(text, context) : classifier.classifyBuyer(text);
+  let best: { objection: Exclude<ObjectionCategory, 'none'>; confidence: number } | null = null;
+  for (const objection of OBJECTION_CATEGORIES) {
+    if (objection === 'none') continue;
+    const confidence = reading.scores[objection] ?? (reading.objection === objection ? reading.confidence : 0);
+    if (confidence > 0 && (!best || confidence > best.confidence)) best = { objection, confidence };
+  }
+  return best;
 }
 
 export function labelLine(

@@ -142,4 +142,43 @@ describe('the report of a finished call', () => {
     expect(core.report(META).analysis.nextStep).toBe(true);
     expect(core.report(META).analysis.phase).toBe('next_steps');
   });
+
+  describe('a rep acknowledging pushback confirms an unsure objection reading', () => {
+    const unsure = (startSec: number, text: string, confidence: number) => ({ ...buyer(startSec, text, 'budget', 3), confidence });
+
+    it('counts the turn just before "that’s fair" as an objection, with a card', () => {
+      const core = playCall([
+        rep(100, 'For a team your size it comes to about two thousand a month.'),
+        unsure(110, 'oof okay um', 0.4),
+        unsure(114, 'that is a lot of money for us', 0.5),
+        rep(118, 'That’s fair, and I’d rather talk it through than dodge it.'),
+      ]);
+      core.evaluate(122);
+      core.evaluate(125);
+      expect(core.analysis().objections.map((moment) => [moment.category, moment.atSec])).toEqual([
+        ['budget', 110],
+        ['budget', 114],
+      ]);
+      const acknowledged = core.utterances().find((line) => line.text === 'oof okay um')!;
+      expect(acknowledged.label).toMatchObject({ objection: 'budget', confidence: 0.4, acknowledgedBy: core.utterances().at(-1)!.id });
+      expect(core.report(META).nudges.map((nudge) => nudge.kind)).toContain('objection');
+    });
+
+    it('confirms nothing when the rep moves on, or when the reader gives the row too little weight', () => {
+      const movesOn = playCall([unsure(110, 'oof okay um', 0.4), rep(114, 'And how many trucks run out of the north yard?', 'situation')]);
+      expect(movesOn.analysis().objections).toEqual([]);
+      const tooUnsure = playCall([unsure(110, 'oof okay um', 0.2), rep(114, 'That’s fair.')]);
+      expect(tooUnsure.analysis().objections).toEqual([]);
+    });
+
+    it('reaches back over one buyer turn only', () => {
+      const core = playCall([
+        unsure(100, 'we paid a lot for the last one', 0.4),
+        rep(104, 'What did it cost you?', 'implication'),
+        buyer(108, 'about forty thousand a year'),
+        rep(112, 'I hear you.'),
+      ]);
+      expect(core.analysis().objections).toEqual([]);
+    });
+  });
 });

@@ -18,7 +18,7 @@ import { createCallTypeReader, nudgeAppliesTo, nudgesForCallType } from './call-
 import { planCall, type CallPlan } from './call-plan';
 import { buildDebrief } from './debrief';
 import { CONTEXT_LOOKBACK_LINES, type ContextLine, type LineContext } from '../classifier/context-features';
-import { labelLine, type LineClassifier } from './labeling';
+import { countsAsObjection, labelLine, likeliestObjection, type LineClassifier } from './labeling';
 import { METHODOLOGY, type Methodology } from './methodology';
 import { createNudgePolicy } from './nudge-policy';
 import { storyRunningSec } from './analyzers/customer-story';
@@ -73,6 +73,9 @@ interface KnownLabel {
   text: string;
   label: UtteranceLabel;
 }
+
+/** How many buyer rows before a rep's acknowledgement it may confirm: one turn, split over caption rows. */
+const ACKNOWLEDGED_TURN_ROWS = 3;
 
 export function createSessionCore(options: Omit<CoachSessionOptions, 'callStartedAt'>): SessionCore {
   const settings = resolveCoachSettings(options.settings);
@@ -131,6 +134,31 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
     for (const analyzer of Object.values(analyzers)) analyzer.update(labeled, previous);
   };
 
+  /** Buyer rows already read again for a rep's acknowledgement, with the text they were read at. */
+  const readForAcknowledgement = new Map<string, string>();
+
+  /**
+   * The rep acknowledges pushback ("that's fair", "I hear you": cues.objectionAcknowledged): each buyer row of the turn
+   * just before that is no objection yet, but that the reader gives an objection category at
+   * thresholds.objection.acknowledgedMinConfidence, counts as an objection of that category. The rep's reaction
+   * confirms what the words alone left unsure ("oof okay um" after a price). A model-tier label is left as it is.
+   */
+  const confirmAcknowledgedPushback = (repLine: LabeledUtterance) => {
+    if (repLine.role !== 'rep' || !methodology.cues.objectionAcknowledged.some((cue) => cue.test(repLine.text))) return;
+    const { minConfidence, acknowledgedMinConfidence } = settings.thresholds.objection;
+    const all = timeline.all();
+    const at = all.findIndex((line) => line.id === repLine.id);
+    for (let index = at - 1, rows = 0; index >= 0 && all[index].role === 'buyer' && rows < ACKNOWLEDGED_TURN_ROWS; index--, rows++) {
+      const row = all[index];
+      if (row.label.tier !== 'fast' || countsAsObjection(row.label, minConfidence) || readForAcknowledgement.get(row.id) === row.text) continue;
+      readForAcknowledgement.set(row.id, row.text);
+      const pushback = likeliestObjection(options.classifier, row.text, contextOf(row, row.startSec));
+      if (pushback && pushback.confidence >= acknowledgedMinConfidence) {
+        store({ ...row, label: { role: 'buyer', ...pushback, tier: 'fast', acknowledgedBy: repLine.id } });
+      }
+    }
+  };
+
   const firstGap = (): ChecklistItem | undefined => analyzers.checklist.result(momentAt(lastNowSec)).gaps[0];
 
   const evaluate = (nowSec: number): Nudge[] => {
@@ -157,6 +185,7 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
       ...(utterance.settled ? { settled: true } : {}),
     };
     store(labeled);
+    confirmAcknowledgedPushback(labeled);
     callType.hear(labeled.id, labeled.text, labeled.startSec);
     return { utterance: labeled, nudges: evaluate(nowSec) };
   };

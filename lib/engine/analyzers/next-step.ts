@@ -3,6 +3,7 @@
 // (lib/engine/next-step-window.ts). Near the end of the call, a missing next step becomes a nudge.
 import type { LabeledUtterance, RepAct } from '../../types';
 import { componentsOfLine } from '../cue-set';
+import { countsAsObjection } from '../labeling';
 import { windowStartSecEndingAt } from '../next-step-window';
 import { evidenceOf, type Analyzer, type AnalyzerContext, type CallMoment, type NudgeCandidate } from './analyzer';
 
@@ -17,8 +18,7 @@ export function createNextStepAnalyzer(context: AnalyzerContext): Analyzer<NextS
   const componentsById = new Map<string, { text: string; pushback: boolean; act: RepAct | null; components: string[] }>();
 
   /** A buyer pushing back ("call me in the spring maybe", "not before the partners meet on the ninth") books nothing. */
-  const isPushback = (line: LabeledUtterance) =>
-    line.label.role === 'buyer' && line.label.objection !== 'none' && line.label.confidence >= context.settings.thresholds.objection.minConfidence;
+  const isPushback = (line: LabeledUtterance) => countsAsObjection(line.label, context.settings.thresholds.objection.minConfidence);
 
   const componentsOf = (line: LabeledUtterance) => {
     const pushback = isPushback(line);

@@ -1,21 +1,21 @@
 // Buyer objections with their time and category (budget, timing, competition). A buyer line counts as an objection
-// when its label is one with the confidence an objection needs (thresholds.objection.minConfidence): the same bar
-// for the call's list of objections (debrief, memory, trends) and for the card. A correction that turns an
+// when its label is one with the confidence an objection needs (thresholds.objection.minConfidence), or one the rep
+// acknowledged as pushback (the session's reading of "that's fair", lib/engine/labeling.ts): the same rule for the
+// call's list of objections (debrief, memory, trends) and for the card. A correction that turns an
 // objection into an ordinary answer removes it; a buyer who takes it back soon after ("scratch that, that's not
 // really an issue") withdraws it, and its card goes away. Each fresh objection proposes an AECR card
 // once its caption has settled (final, or unchanged for a moment): live captions grow word by word, and "Pretty
 // busy…" is not yet the timing objection it may read as before the buyer finishes "…so this is good timing".
 import type { LabeledUtterance } from '../../types';
 import type { ObjectionMoment } from '../analysis-types';
+import { countsAsObjection } from '../labeling';
 import { evidenceOf, type Analyzer, type AnalyzerContext, type NudgeCandidate } from './analyzer';
 
 type ObjectionLine = LabeledUtterance & { label: { role: 'buyer'; objection: ObjectionMoment['category'] } };
 
 export function createObjectionsAnalyzer(context: AnalyzerContext): Analyzer<ObjectionMoment[]> {
   const isObjection = (utterance: LabeledUtterance): utterance is ObjectionLine =>
-    utterance.label.role === 'buyer' &&
-    utterance.label.objection !== 'none' &&
-    utterance.label.confidence >= context.settings.thresholds.objection.minConfidence;
+    countsAsObjection(utterance.label, context.settings.thresholds.objection.minConfidence);
   const lines = new Map<string, ObjectionLine>();
   /** Objections that may still be fresh; stale ones are dropped as the clock moves on. */
   let recent: ObjectionLine[] = [];

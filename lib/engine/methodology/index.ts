@@ -46,6 +46,7 @@ export interface CompiledCues {
   recap: RegExp[];
   recapCheck: RegExp[];
   sellerVoice: RegExp[];
+  objectionAcknowledged: RegExp[];
   withdrawal: RegExp[];
   nextStepDeclined: { answerLines: number; patterns: RegExp[] };
 }
@@ -133,6 +134,7 @@ function compileCues(cues: Cues): CompiledCues {
     recap: cues.recap.map(compile),
     recapCheck: cues.recapCheck.map(compile),
     sellerVoice: cues.sellerVoice.map(compile),
+    objectionAcknowledged: cues.objectionAcknowledged.map(compile),
     withdrawal: cues.withdrawal.map(compile),
     nextStepDeclined: { answerLines: cues.nextStepDeclined.answerLines, patterns: cues.nextStepDeclined.patterns.map(compile) },
   };

@@ -58,6 +58,8 @@ export const thresholdsSchema = z.object({
     minConfidence: fraction,
     /** A buyer row that is no objection alone is one when read with the same speaker's row before it at this confidence. */
     turnMinConfidence: fraction,
+    /** A buyer row just before the rep acknowledges pushback (cues.objectionAcknowledged) is one when an objection category has this probability. */
+    acknowledgedMinConfidence: fraction,
   }),
   phases: z.object({
     referenceCallMin: positiveNumber,
@@ -159,6 +161,7 @@ export const cuesSchema = z.object({
   recapCheck: regexSources,
   /** The rep speaking as the seller ("we work with…", "where we're different"): a pitch label needs less confidence. */
   sellerVoice: regexSources,
+  objectionAcknowledged: regexSources,
   withdrawal: regexSources,
   /** The buyer's answer that turns a booking down or puts it off, read within `answerLines` lines of it. */
   nextStepDeclined: z.object({ answerLines: positiveInt, patterns: regexSources }),

@@ -55,6 +55,14 @@ describe('reading a buyer row with the turn it goes on from', () => {
     expect(read).toEqual([second]);
   });
 
+  it('keeps the end of a long earlier row, so the row being read stays in the turn’s reading', () => {
+    const long = `${'we have been going back and forth on this for a while now and '.repeat(8)}${first}`;
+    const kept = long.split(' ').slice(-40).join(' ');
+    const { classifier, read } = doubleReader({ [`${kept} ${second}`]: ['budget', 0.85] });
+    expect(labelLine(classifier, 'buyer', second, contextAfter(row('Dana', long)), BARS)).toMatchObject({ objection: 'budget' });
+    expect(read.at(-1)!.endsWith(`${first} ${second}`)).toBe(true);
+  });
+
   it('reads the row alone without the bars (callers that give no settings)', () => {
     const { classifier } = doubleReader({ [`${first} ${second}`]: ['budget', 0.95] });
     expect(labelLine(classifier, 'buyer', second, contextAfter(row('Dana', first)))).toMatchObject({ objection: 'none' });

@@ -66,6 +66,15 @@ export function labelLine(
  * eval -- --dev-cv): objection recall 0.72 → 0.74 (837 → 852 of 1,158 moments) at precision 0.86; a turn bar of 0.7
  * cost precision (0.85), and a turn of three rows caught fewer moments.
  */
+/**
+ * How much of the earlier row the turn reading keeps: its last words. The reader looks at a line's first 80 words
+ * (lib/classifier/features.ts), so a long earlier row joined whole would push the row being read out of its own
+ * reading. Dev cross-validation did not move with 40 or 25 words instead of the whole row.
+ */
+const TURN_EARLIER_MAX_WORDS = 40;
+
+const lastWords = (text: string, count: number) => text.trim().split(/\s+/).slice(-count).join(' ');
+
 function readBuyerRow(
   read: NonNullable<LineClassifier['classifyBuyerInContext']>,
   text: string,
@@ -76,6 +85,6 @@ function readBuyerRow(
   if (!bars || (row.objection !== 'none' && row.confidence >= bars.minConfidence)) return row;
   const earlier = context.previous.at(-1);
   if (!earlier || earlier.role !== 'buyer' || earlier.speaker !== context.speaker) return row;
-  const turn = read(`${earlier.text} ${text}`, { ...context, previous: context.previous.slice(0, -1) });
+  const turn = read(`${lastWords(earlier.text, TURN_EARLIER_MAX_WORDS)} ${text}`, { ...context, previous: context.previous.slice(0, -1) });
   return turn.objection !== 'none' && turn.confidence >= bars.turnMinConfidence ? turn : row;
 }

@@ -126,6 +126,9 @@ export function run(): void {
   const heldout2 = scoreSplit('heldout-2');
   printWholeCallTable('second held-out set (heldout-2: written after the shipped weights were chosen; never trained or tuned on)', heldout2, true);
   printWholeCallTable('both held-out sets', [...heldout, ...heldout2], false);
+  const heldout3 = scoreSplit('heldout-3');
+  printWholeCallTable('third held-out set (heldout-3: written by writers who saw only the brief, after every choice of this work; never trained or tuned on)', heldout3, true);
+  printWholeCallTable('all three held-out sets', [...heldout, ...heldout2, ...heldout3], false);
   const dev = scoreSplit('dev');
   printWholeCallTable('dev calls (training and tuning data: in-sample for the calls the shipped weights were trained on, so near perfect there; scripts/cv-calls.ts gives the cross-validated figures)', dev, devDetails);
   if (devDetails) {

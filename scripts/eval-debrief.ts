@@ -186,6 +186,7 @@ export function run(): void {
   console.log('# Debrief check: every statement of the debrief judged against the labels written in context');
   printDebriefCheck('held-out calls (aggregate only)', judgeSplit('heldout'));
   printDebriefCheck('second held-out set (heldout-2, aggregate only)', judgeSplit('heldout-2'));
+  printDebriefCheck('third held-out set (heldout-3, aggregate only)', judgeSplit('heldout-3'));
   const dev = judgeSplit('dev');
   printDebriefCheck('dev calls', dev);
   if (process.argv.includes('--dev-details')) for (const { id, verdicts } of dev) for (const failure of verdicts.failures) console.log(`  ${id}: ${failure}`);

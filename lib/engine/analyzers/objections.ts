@@ -1,7 +1,8 @@
 // Buyer objections with their time and category (budget, timing, competition). A buyer line counts as an objection
 // when its label is one with the confidence an objection needs (thresholds.objection.minConfidence), or one the rep
 // acknowledged as pushback (the session's reading of "that's fair", lib/engine/labeling.ts): the same rule for the
-// call's list of objections (debrief, memory, trends) and for the card. A correction that turns an
+// call's list of objections (debrief, memory, trends) and for the card. An objection the rep acknowledged raises no
+// card: the rep has already noticed it, and a card that comes after the rep's answer is late at best. A correction that turns an
 // objection into an ordinary answer removes it; a buyer who takes it back soon after ("scratch that, that's not
 // really an issue") withdraws it, and its card goes away. Each fresh objection proposes an AECR card
 // once its caption has settled (final, or unchanged for a moment): live captions grow word by word, and "Pretty
@@ -77,6 +78,7 @@ export function createObjectionsAnalyzer(context: AnalyzerContext): Analyzer<Obj
       recent = recent.filter((line) => lines.get(line.id) === line && nowSec - line.endSec <= eventFreshSec && withdrawnAt(line.id) === undefined);
       for (const line of recent) if (!revisedAtSec.has(line.id)) revisedAtSec.set(line.id, nowSec);
       return recent
+        .filter((line) => line.label.acknowledgedBy === undefined)
         .filter((line) => line.settled || nowSec - revisedAtSec.get(line.id)! >= objectionSettleSec)
         .map((line) => ({
           kind: 'objection',

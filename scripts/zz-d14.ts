@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { readCallFile } from '../lib/call-corpus/call-file';
+import { playCorpusCall } from '../lib/call-corpus/whole-call-score';
+import { defaultClassifier } from '../lib/classifier';
+const call = readCallFile(JSON.parse(readFileSync('seeds/calls/corpus/dev/d14-ferris-plastics-discovery.json', 'utf8')));
+const short = { ...call, lines: call.lines.filter((l) => l.startSec < 110) };
+const played = playCorpusCall(short as typeof call, defaultClassifier());
+for (const n of played.report.nudges) console.log(n.kind, n.atSec.toFixed(0), n.objection ?? '', n.evidence[0]?.text?.slice(0, 80));
+for (const u of played.utterances) if (u.label.role === 'buyer' && u.label.objection !== 'none') console.log('B', u.startSec.toFixed(0), u.label.objection, u.label.confidence.toFixed(2), u.label.acknowledgedBy ?? '', u.text.slice(0, 90));
+for (const l of short.lines) console.log(l.startSec.toFixed(0), l.role, l.act ?? l.objection, l.text.slice(0, 100));

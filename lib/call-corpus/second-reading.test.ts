@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { readCallFile } from './call-file';
+import { testCall } from './test-call';
 import { scoreSecondReading, type SecondReading } from './second-reading';
 import type { ObjectionCategory } from '../types';
 
-const call = readCallFile({
-  id: 'd97-second-reading',
-  title: 'Test',
-  callType: 'pricing',
-  style: 'written',
-  rep: 'Sam',
-  buyers: ['Dana'],
-  upfrontContract: false,
-  nextStep: false,
-  checklist: { problem: null, root_cause: null, impact: null, stakeholders: null, trigger: null, cost_of_inaction: null },
-  lines: Array.from({ length: 40 }, (_, index) => {
+const call = testCall(
+  'd97-second-reading',
+  'pricing',
+  Array.from({ length: 40 }, (_, index) => {
     if (index % 2 === 0) return ['Sam', 'other', 'Here is what the next part of the plan looks like for the team, step by step.'];
     if (index === 5) return ['Dana', 'budget', 'That is more than we set aside for this.'];
     if (index === 33) return ['Dana', 'timing', 'We cannot take this on before the spring.'];
     return ['Dana', 'none', 'Okay, that makes sense to me, go on with the rest of it please.'];
   }),
-});
+);
 
 const buyerIndexes = call.lines.filter((line) => line.role === 'buyer').map((line) => line.index);
 const reading = (labels: Record<number, ObjectionCategory>): SecondReading => ({

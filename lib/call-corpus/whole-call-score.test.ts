@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scriptedClassifier, type ScriptedLine } from '../engine/scripted-call';
-import { readCallFile } from './call-file';
+import { testCall } from './test-call';
 import { objectionMomentsOf, playCorpusCall, scoreWholeCall, type ScoringRules } from './whole-call-score';
 
 const RULES: ScoringRules = {
@@ -19,18 +19,7 @@ const RULES: ScoringRules = {
 function call(callType: string, lines: string[][]) {
   const padded = [...lines];
   while (padded.length < 20) padded.push(padded.length % 2 === 0 ? ['Sam', 'other', 'mm-hmm okay'] : ['Dana', 'none', 'yeah sure']);
-  return readCallFile({
-    id: 'd98-test',
-    title: 'Test',
-    callType,
-    style: 'written',
-    rep: 'Sam',
-    buyers: ['Dana'],
-    upfrontContract: false,
-    nextStep: false,
-    checklist: { problem: null, root_cause: null, impact: null, stakeholders: null, trigger: null, cost_of_inaction: null },
-    lines: padded,
-  });
+  return testCall('d98-test', callType, padded);
 }
 
 /** A classifier that reads each line as `found` says, whatever the gold label. */

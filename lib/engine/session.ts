@@ -147,8 +147,7 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
     if (repLine.role !== 'rep' || !methodology.cues.objectionAcknowledged.some((cue) => cue.test(repLine.text))) return;
     const { minConfidence, acknowledgedMinConfidence } = settings.thresholds.objection;
     const all = timeline.all();
-    const at = all.findIndex((line) => line.id === repLine.id);
-    for (let index = at - 1, rows = 0; index >= 0 && all[index].role === 'buyer' && rows < ACKNOWLEDGED_TURN_ROWS; index--, rows++) {
+    for (let index = timeline.indexOf(repLine.id) - 1, rows = 0; index >= 0 && all[index].role === 'buyer' && rows < ACKNOWLEDGED_TURN_ROWS; index--, rows++) {
       const row = all[index];
       if (row.label.tier !== 'fast' || countsAsObjection(row.label, minConfidence) || readForAcknowledgement.get(row.id) === row.text) continue;
       readForAcknowledgement.set(row.id, row.text);

@@ -16,7 +16,7 @@ import { createClassifier } from '../lib/classifier';
 import { FEATURE_BUDGET, packWeights, SINGLE_LINE_WEIGHT, splitLines, trainHead, withCallLines } from '../lib/classifier/train-pipeline';
 import { OBJECTION_CATEGORIES, REP_ACTS } from '../lib/types';
 import { loadCorpusCalls } from './cli/corpus-calls';
-import { printWholeCallTable, SCORING_RULES, totalsOf } from './eval-calls';
+import { objectionFigures, printWholeCallTable, SCORING_RULES, totalsOf } from './eval-calls';
 import { secondReadingCallIds } from './eval-second-reading';
 import { argValue, DEFAULT_CORPUS_DIR, loadCorpus } from './train';
 import shipped from '../seeds/model/classifier.json';
@@ -111,9 +111,7 @@ for (let fold = 0; fold < folds; fold++) {
 printWholeCallTable(`dev calls, ${folds}-fold cross-validation by call (λ rep ${repL2}, buyer ${buyerL2})`, scores, process.argv.includes('--per-call'));
 const secondRead = new Set(secondReadingCallIds());
 const onSecondRead = totalsOf(scores.filter((score) => secondRead.has(score.id)));
-console.log(
-  `the ${secondRead.size} dev calls with a second reading (npm run eval prints the second reader's figures on them): objection precision ${(onSecondRead.flaggedRight / Math.max(onSecondRead.flagged, 1)).toFixed(2)} (${onSecondRead.flaggedRight}/${onSecondRead.flagged}), recall ${(onSecondRead.caught / Math.max(onSecondRead.moments, 1)).toFixed(2)} (${onSecondRead.caught}/${onSecondRead.moments})`,
-);
+console.log(`the ${secondRead.size} dev calls with a second reading (npm run eval prints the second reader's figures on them): objection ${objectionFigures(onSecondRead)}`);
 for (const [bar, list] of barScores) {
   const verdicts = list.flatMap((score) => score.nudges);
   const of = (kind: string) => verdicts.filter((v) => v.kind === kind);

@@ -57,6 +57,11 @@ export function totalsOf(scores: readonly WholeCallScore[]): Totals {
 const ratio = (right: number, all: number) => (all === 0 ? '  —  ' : (right / all).toFixed(2));
 const frac = (right: number, all: number) => `${right}/${all}`;
 
+/** "precision 0.90 (123/136), recall 0.99 (86/87)": objection figures for a line of prose. */
+export function objectionFigures(t: Pick<Totals, 'flagged' | 'flaggedRight' | 'moments' | 'caught'>): string {
+  return `precision ${ratio(t.flaggedRight, t.flagged)} (${frac(t.flaggedRight, t.flagged)}), recall ${ratio(t.caught, t.moments)} (${frac(t.caught, t.moments)})`;
+}
+
 function row(name: string, t: Totals, width: number): string {
   return [
     name.padEnd(width),

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scoreSecondReading, secondReadingSchema } from '../lib/call-corpus/second-reading';
 import { loadCorpusCalls } from './cli/corpus-calls';
+import { objectionFigures } from './eval-calls';
 
 export const SECOND_READING_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds/calls/corpus/second-reading');
 
@@ -32,9 +33,7 @@ export function run(): void {
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += score[key];
   }
   console.log(`# Second reading: a blind second reader's objections on ${ids.length} dev calls, judged against the writers' labels (same category within 30 s)`);
-  console.log(
-    `precision ${(totals.flaggedRight / totals.flagged).toFixed(2)} (${totals.flaggedRight}/${totals.flagged}), recall ${(totals.caught / totals.moments).toFixed(2)} (${totals.caught}/${totals.moments})`,
-  );
+  console.log(objectionFigures(totals));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) run();

@@ -161,6 +161,7 @@ export const cuesSchema = z.object({
   recapCheck: regexSources,
   /** The rep speaking as the seller ("we work with…", "where we're different"): a pitch label needs less confidence. */
   sellerVoice: regexSources,
+  /** The rep acknowledging pushback ("that's fair", "I hear you"): the buyer's turn just before may be confirmed as one. */
   objectionAcknowledged: regexSources,
   withdrawal: regexSources,
   /** The buyer's answer that turns a booking down or puts it off, read within `answerLines` lines of it. */

@@ -1,5 +1,5 @@
 // Trains the fast classifier from seeds/corpus/*.jsonl and writes seeds/model/classifier.json.
-//   npm run train [-- --corpus DIR] [--out FILE] [--allow-grid-edge] [--l2 REP,BUYER]
+//   npm run train [-- --corpus DIR] [--out FILE] [--allow-grid-edge] [--l2 REP,BUYER] [--rep-from FILE]
 //   npm run train -- --tune-single-weight [--l2 REP,BUYER] [--weights 1,2,3] [--head rep|buyer]   (compares
 //   SINGLE_LINE_WEIGHT values by CV on the single lines' training split; writes nothing)
 // Regularization is tuned by k-fold CV on the training split; the test split (a stable 20 % hash of the
@@ -8,7 +8,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { OBJECTION_CATEGORIES, REP_ACTS } from '../lib/types';
+import { OBJECTION_CATEGORIES, REP_ACTS, type RepAct } from '../lib/types';
+import { headFromWeights } from '../lib/classifier/linear-head';
+import { parseClassifierWeights } from '../lib/classifier/weights';
 import { addCorpusFile, corpusRoleOfFile, emptyCorpus, type Corpus, type CorpusLine } from '../lib/classifier/corpus';
 import { callLinesInContext } from '../lib/call-corpus/lines-in-context';
 import { loadCorpusCalls } from './cli/corpus-calls';
@@ -57,13 +59,29 @@ function main(): void {
     if (heads.includes('buyer')) tuneSingleWeight('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer, given?.[1] ?? 1e-6, grid);
     return;
   }
-  const rep = trainReportedHead('rep acts', corpus.rep, REP_ACTS, FEATURE_BUDGET.rep, callLines.rep, SINGLE_LINE_WEIGHT.rep, given?.[0]);
+  const repFrom = argValue(args, '--rep-from');
+  const rep = repFrom
+    ? keptRepHead(repFrom, corpus.rep)
+    : trainReportedHead('rep acts', corpus.rep, REP_ACTS, FEATURE_BUDGET.rep, callLines.rep, SINGLE_LINE_WEIGHT.rep, given?.[0]);
   const buyer = trainReportedHead('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer, SINGLE_LINE_WEIGHT.buyer, given?.[1]);
   const weights = packWeights(rep.head, buyer.head, { ...rep.meta('rep'), ...buyer.meta('buyer') });
   const json = JSON.stringify(weights);
   writeFileSync(outFile, `${json}\n`);
   console.log(`features kept: rep ${weights.rep.features.length}/${rep.head.featureIndex.size}, buyer ${weights.buyer.features.length}/${buyer.head.featureIndex.size}`);
   console.log(`weights: ${path.relative(root, outFile)} ${(json.length / 1024).toFixed(1)} kB raw, ${(gzipSize(json) / 1024).toFixed(1)} kB gzip`);
+}
+
+/**
+ * The rep head of an earlier weights file, kept as it is (`--rep-from FILE`): for a retrain of the buyer head when the
+ * rep head retrained on the same calls would score under its floor. Its λ and training size come with it.
+ */
+function keptRepHead(file: string, lines: CorpusLine<RepAct>[]) {
+  const kept = parseClassifierWeights(JSON.parse(readFileSync(file, 'utf8')));
+  const head = headFromWeights(kept.rep);
+  const source = path.relative(root, path.resolve(file));
+  console.log(`rep acts: kept from ${source}; test split macro-F1 ${evaluateHead(head, splitLines(lines).test, REP_ACTS).macroF1.toFixed(3)}`);
+  const carried = Object.fromEntries(Object.entries(kept.meta ?? {}).filter(([key]) => key.startsWith('rep') || key === 'trainedOnRepLines'));
+  return { head, meta: () => ({ ...carried, repKeptFrom: String(kept.meta?.repKeptFrom ?? source) }) };
 }
 
 /** Prints the training-split CV of each single-line weight (SINGLE_LINE_WEIGHT_GRID) at a fixed λ; writes nothing. */

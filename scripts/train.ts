@@ -73,7 +73,7 @@ function main(): void {
 
 /**
  * The rep head of an earlier weights file, kept as it is (`--rep-from FILE`): for a retrain of the buyer head when the
- * rep head retrained on the same calls would score under its floor. Its λ and training size come with it.
+ * rep head retrained on the same calls would score under its floor. Its λ, training size and origin come with it.
  */
 function keptRepHead(file: string, lines: CorpusLine<RepAct>[]) {
   const kept = parseClassifierWeights(JSON.parse(readFileSync(file, 'utf8')));
@@ -81,7 +81,7 @@ function keptRepHead(file: string, lines: CorpusLine<RepAct>[]) {
   const source = path.relative(root, path.resolve(file));
   console.log(`rep acts: kept from ${source}; test split macro-F1 ${evaluateHead(head, splitLines(lines).test, REP_ACTS).macroF1.toFixed(3)}`);
   const carried = Object.fromEntries(Object.entries(kept.meta ?? {}).filter(([key]) => key.startsWith('rep') || key === 'trainedOnRepLines'));
-  return { head, meta: () => ({ ...carried, repKeptFrom: String(kept.meta?.repKeptFrom ?? source) }) };
+  return { head, meta: () => ({ repKeptFrom: source, ...carried }) };
 }
 
 /** Prints the training-split CV of each single-line weight (SINGLE_LINE_WEIGHT_GRID) at a fixed λ; writes nothing. */

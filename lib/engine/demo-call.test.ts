@@ -5,13 +5,13 @@
 // a second, before the onboarding e2e test plays the demo in Chromium.
 import { describe, expect, it } from 'vitest';
 import demoJson from '../../seeds/calls/demo-discovery.json';
+import { OBJECTION_MATCH_SEC } from '../call-corpus/whole-call-score';
 import { parseCallScript, REP_SPEAKER } from '../call-script/call-script';
 import { defaultClassifier } from '../classifier';
 import { OBJECTION_CATEGORIES, type ObjectionCategory } from '../types';
 import { analyzeTranscript } from './analyze-transcript';
 
 const demo = parseCallScript(demoJson);
-const WITHIN_SEC = 30;
 
 function playDemo() {
   const firstSec = demo.lines[0]!.atSec;
@@ -30,7 +30,7 @@ function playDemo() {
 }
 
 const near = (a: { category: ObjectionCategory; atSec: number }, b: { category: ObjectionCategory; atSec: number }) =>
-  a.category === b.category && Math.abs(a.atSec - b.atSec) <= WITHIN_SEC;
+  a.category === b.category && Math.abs(a.atSec - b.atSec) <= OBJECTION_MATCH_SEC;
 
 describe('the demo call, played through the shipped classifier', () => {
   const { report, labeled } = playDemo();

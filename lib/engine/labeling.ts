@@ -59,14 +59,6 @@ export function labelLine(
 }
 
 /**
- * A buyer row read in the call, and, when it goes on from the same speaker's row just before it, read with that row
- * too. Captions split a turn over rows, and an objection split in two ("but the overall number i'd still" … "need
- * to get under eighteen") reads as one only whole. The turn's reading stands when the row alone is no objection at
- * the objection bar and the turn is one at the higher turn bar. Dev cross-validation by call at 248 calls (npm run
- * eval -- --dev-cv): objection recall 0.72 → 0.74 (837 → 852 of 1,158 moments) at precision 0.86; a turn bar of 0.7
- * cost precision (0.85), and a turn of three rows caught fewer moments.
- */
-/**
  * How much of the earlier row the turn reading keeps: its last words. The reader looks at a line's first 80 words
  * (lib/classifier/features.ts), so a long earlier row joined whole would push the row being read out of its own
  * reading. Dev cross-validation did not move with 40 or 25 words instead of the whole row.
@@ -75,6 +67,14 @@ const TURN_EARLIER_MAX_WORDS = 40;
 
 const lastWords = (text: string, count: number) => text.trim().split(/\s+/).slice(-count).join(' ');
 
+/**
+ * A buyer row read in the call, and, when it goes on from the same speaker's row just before it, read with that row
+ * too. Captions split a turn over rows, and an objection split in two ("but the overall number i'd still" … "need
+ * to get under eighteen") reads as one only whole. The turn's reading stands when the row alone is no objection at
+ * the objection bar and the turn is one at the higher turn bar. Dev cross-validation by call at 248 calls (npm run
+ * eval -- --dev-cv): objection recall 0.72 → 0.74 (837 → 852 of 1,158 moments) at precision 0.86; a turn bar of 0.7
+ * cost precision (0.85), and a turn of three rows caught fewer moments.
+ */
 function readBuyerRow(
   read: NonNullable<LineClassifier['classifyBuyerInContext']>,
   text: string,

@@ -28,6 +28,14 @@ describe('context features', () => {
     expect(features.has('ctx:answersDiscoveryBeforePitch')).toBe(false);
   });
 
+  it("mark a buyer's answer to the rep's invitation to add to the agenda, in the opening only", () => {
+    const invite = { role: 'rep' as const, speaker: 'Sam', text: 'No deck, I promise. Anything you’d want to add to the agenda?', startSec: 80, act: 'other' as const };
+    expect(buyerContextFeatures(context({ startSec: 86, previous: [invite] })).get('ctx:answersAgendaInvite')).toBe(1);
+    expect(buyerContextFeatures(context({ startSec: 20 * 60, previous: [{ ...invite, startSec: 20 * 60 - 5 }] })).has('ctx:answersAgendaInvite')).toBe(false);
+    const plan = { ...invite, text: "Here's what I was thinking for today. Does that sound like a good use of our time?" };
+    expect(buyerContextFeatures(context({ startSec: 86, previous: [plan] })).has('ctx:answersAgendaInvite')).toBe(false);
+  });
+
   it('mark a rep line in the opening', () => {
     const features = repContextFeatures(context({ startSec: 20, lineIndex: 2, previous: [] }));
     expect(features.get('ctx:opening')).toBe(1);

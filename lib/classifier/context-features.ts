@@ -3,6 +3,7 @@
 // never pushback, whatever money, time or vendor words it carries; pushback comes after a proposal, a price or
 // a request for the next step. A rep line in the opening that lays out the plan is not a pitch. Single corpus
 // lines carry no context features; lines of the dev calls carry them, so the heads learn both.
+import { METHODOLOGY } from '../engine/methodology';
 import type { ObjectionCategory, RepAct, Role } from '../types';
 import type { FeatureVector } from './features';
 
@@ -31,6 +32,13 @@ export interface LineContext {
 export const CONTEXT_LOOKBACK_LINES = 4;
 
 const QUESTION = /\?\s*$|^(so |and |but |okay |ok )?(what|how|why|who|where|when|which|can|could|would|will|do|does|did|is|are|have|has|tell me|walk me)\b/i;
+/**
+ * How long into the call a rep's invitation to add to the agenda ("anything you'd want to add?", `cues.json`
+ * `agendaInvite`) marks the buyer's answer as an agenda answer: such an answer names topics ("maybe how long a
+ * rollout takes, since we're heading into a busy season"), and 48 of the 51 in the dev calls are no objection.
+ */
+export const AGENDA_INVITE_WITHIN_SEC = 240;
+
 const SPIN_QUESTIONS = new Set<RepAct>(['situation', 'problem', 'implication', 'need_payoff']);
 
 function latestRepLine(context: LineContext): ContextLine | undefined {
@@ -65,6 +73,8 @@ export function buyerContextFeatures(context: LineContext): FeatureVector {
     continuing: previous !== undefined && previous.speaker === context.speaker,
     [`afterObjection:${previousBuyer?.objection ?? 'none'}`]: true,
     [`at:${timeBucket(context.startSec)}`]: true,
+    answersAgendaInvite:
+      rep !== undefined && context.startSec < AGENDA_INVITE_WITHIN_SEC && METHODOLOGY.cues.agendaInvite.some((cue) => cue.test(rep.text.trim())),
   });
 }
 

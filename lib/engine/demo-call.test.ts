@@ -1,8 +1,9 @@
 // The bundled demo call is the first coaching a new user sees: the onboarding tour plays it. Played through the
 // shipped classifier, it must raise the early-pitch nudge it is written around, and flag as objections only moments
 // the script labels as objections (same category within 30 s, as `npm run eval` judges calls), and all of them. The
-// 236-call and 268-call retrains read the demo's agenda line as a timing objection; a retrain like them fails here, in
-// a second, before the onboarding e2e test plays the demo in Chromium.
+// 236-call and 268-call retrains read the demo's agenda line as a timing objection, and so did the 292-call one until a
+// buyer's answer to the rep's agenda invitation became a context feature; a retrain like them fails here, in a second,
+// before the onboarding e2e test plays the demo in Chromium.
 import { describe, expect, it } from 'vitest';
 import demoJson from '../../seeds/calls/demo-discovery.json';
 import { OBJECTION_MATCH_SEC } from '../call-corpus/whole-call-score';

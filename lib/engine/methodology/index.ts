@@ -45,6 +45,7 @@ export interface CompiledCues {
   nextStep: CompiledCueSet;
   recap: RegExp[];
   recapCheck: RegExp[];
+  agendaInvite: RegExp[];
   sellerVoice: RegExp[];
   objectionAcknowledged: RegExp[];
   withdrawal: RegExp[];
@@ -133,6 +134,7 @@ function compileCues(cues: Cues): CompiledCues {
     nextStep: compileCueSet(cues.nextStep),
     recap: cues.recap.map(compile),
     recapCheck: cues.recapCheck.map(compile),
+    agendaInvite: cues.agendaInvite.map(compile),
     sellerVoice: cues.sellerVoice.map(compile),
     objectionAcknowledged: cues.objectionAcknowledged.map(compile),
     withdrawal: cues.withdrawal.map(compile),

@@ -159,6 +159,8 @@ export const cuesSchema = z.object({
   recap: regexSources,
   /** The question that closes a recap ("did I get that right?"): once the buyer answers it, the recap is over. */
   recapCheck: regexSources,
+  /** The rep inviting the buyer to add to the call's agenda ("anything you'd want to add?"): the answer names topics. */
+  agendaInvite: regexSources,
   /** The rep speaking as the seller ("we work with…", "where we're different"): a pitch label needs less confidence. */
   sellerVoice: regexSources,
   /** The rep acknowledging pushback ("that's fair", "I hear you"): the buyer's turn just before may be confirmed as one. */

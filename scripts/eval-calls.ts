@@ -134,6 +134,9 @@ export function run(): void {
   const heldout3 = scoreSplit('heldout-3');
   printWholeCallTable('third held-out set (heldout-3: written by writers who saw only the brief, after every choice of this work; never trained or tuned on)', heldout3, true);
   printWholeCallTable('all three held-out sets', [...heldout, ...heldout2, ...heldout3], false);
+  const heldout4 = scoreSplit('heldout-4');
+  printWholeCallTable('fourth held-out set (heldout-4: written by writers who saw only the brief, after the 292-call weights shipped; never trained or tuned on)', heldout4, true);
+  printWholeCallTable('all four held-out sets', [...heldout, ...heldout2, ...heldout3, ...heldout4], false);
   const dev = scoreSplit('dev');
   printWholeCallTable('dev calls (training and tuning data: in-sample for the calls the shipped weights were trained on, so near perfect there; scripts/cv-calls.ts gives the cross-validated figures)', dev, devDetails);
   if (devDetails) {

@@ -187,6 +187,7 @@ export function run(): void {
   printDebriefCheck('held-out calls (aggregate only)', judgeSplit('heldout'));
   printDebriefCheck('second held-out set (heldout-2, aggregate only)', judgeSplit('heldout-2'));
   printDebriefCheck('third held-out set (heldout-3, aggregate only)', judgeSplit('heldout-3'));
+  printDebriefCheck('fourth held-out set (heldout-4, aggregate only)', judgeSplit('heldout-4'));
   const dev = judgeSplit('dev');
   printDebriefCheck('dev calls', dev);
   if (process.argv.includes('--dev-details')) for (const { id, verdicts } of dev) for (const failure of verdicts.failures) console.log(`  ${id}: ${failure}`);

@@ -1,5 +1,5 @@
-// Reads the whole-call corpus (seeds/calls/corpus/dev, /heldout, /heldout-2 and /heldout-3) for the trainer and the
-// evaluation. `heldout-2` and `heldout-3` are the later held-out sets, written after the shipped weights were chosen
+// Reads the whole-call corpus (seeds/calls/corpus/dev, /heldout, /heldout-2, /heldout-3 and /heldout-4) for the trainer
+// and the evaluation. `heldout-2`, `heldout-3` and `heldout-4` are the later held-out sets, written after the shipped weights were chosen
 // (see the corpus README).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { readCallFile, type CorpusCall } from '../../lib/call-corpus/call-file';
 
 const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds/calls/corpus');
-export const CORPUS_SPLITS = ['dev', 'heldout', 'heldout-2', 'heldout-3'] as const;
+export const CORPUS_SPLITS = ['dev', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4'] as const;
 export type CorpusSplit = (typeof CORPUS_SPLITS)[number];
 
 /** Every call of a split, in file-name order; throws naming the file and the first problem in it. */

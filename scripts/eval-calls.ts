@@ -6,7 +6,7 @@
 //   npx tsx scripts/eval-calls.ts [--dev-details]   (also run by `npm run eval`)
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadCorpusCalls, type CorpusSplit } from './cli/corpus-calls';
+import { HELDOUT_SETS, loadCorpusCalls, type CorpusSplit } from './cli/corpus-calls';
 import { playCorpusCall, scoreWholeCall, type ScoringRules, type WholeCallScore } from '../lib/call-corpus/whole-call-score';
 import { defaultClassifier } from '../lib/classifier';
 import { evaluatePredictions } from '../lib/classifier/metrics';
@@ -126,17 +126,13 @@ export function run(): void {
   const devDetails = process.argv.includes('--dev-details');
   console.log('# Whole calls (seeds/calls/corpus): what a rep would have seen, judged against the labels read in context');
   console.log('objection precision/recall: same category within 30 s; pitch: first pitch within 60 s; nudges judged per kind and call type');
-  const heldout = scoreSplit('heldout');
-  printWholeCallTable('held-out calls (never trained or tuned on)', heldout, true);
-  const heldout2 = scoreSplit('heldout-2');
-  printWholeCallTable('second held-out set (heldout-2: written after the shipped weights were chosen; never trained or tuned on)', heldout2, true);
-  printWholeCallTable('both held-out sets', [...heldout, ...heldout2], false);
-  const heldout3 = scoreSplit('heldout-3');
-  printWholeCallTable('third held-out set (heldout-3: written by writers who saw only the brief, after every choice of this work; never trained or tuned on)', heldout3, true);
-  printWholeCallTable('all three held-out sets', [...heldout, ...heldout2, ...heldout3], false);
-  const heldout4 = scoreSplit('heldout-4');
-  printWholeCallTable('fourth held-out set (heldout-4: written by writers who saw only the brief, after the 292-call weights shipped; never trained or tuned on)', heldout4, true);
-  printWholeCallTable('all four held-out sets', [...heldout, ...heldout2, ...heldout3, ...heldout4], false);
+  const heldOutSoFar: WholeCallScore[] = [];
+  for (const set of HELDOUT_SETS) {
+    const scores = scoreSplit(set.split);
+    printWholeCallTable(set.title, scores, true);
+    heldOutSoFar.push(...scores);
+    if (set.together) printWholeCallTable(set.together, heldOutSoFar, false);
+  }
   const dev = scoreSplit('dev');
   printWholeCallTable('dev calls (training and tuning data: in-sample for the calls the shipped weights were trained on, so near perfect there; scripts/cv-calls.ts gives the cross-validated figures)', dev, devDetails);
   if (devDetails) {

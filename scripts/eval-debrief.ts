@@ -14,7 +14,7 @@ import { METHODOLOGY } from '../lib/engine/methodology';
 import type { OpportunityKey, WentWellKey } from '../lib/engine/methodology/schema';
 import { opportunityKeyOf, wentWellKeyOf } from '../lib/memory/debrief-keys';
 import { CHECKLIST_ITEMS } from '../lib/types';
-import { loadCorpusCalls, type CorpusSplit } from './cli/corpus-calls';
+import { HELDOUT_SETS, loadCorpusCalls, type CorpusSplit } from './cli/corpus-calls';
 
 const wording = METHODOLOGY.debriefWording;
 
@@ -184,10 +184,7 @@ export function printDebriefCheck(title: string, judged: ReadonlyArray<{ verdict
 
 export function run(): void {
   console.log('# Debrief check: every statement of the debrief judged against the labels written in context');
-  printDebriefCheck('held-out calls (aggregate only)', judgeSplit('heldout'));
-  printDebriefCheck('second held-out set (heldout-2, aggregate only)', judgeSplit('heldout-2'));
-  printDebriefCheck('third held-out set (heldout-3, aggregate only)', judgeSplit('heldout-3'));
-  printDebriefCheck('fourth held-out set (heldout-4, aggregate only)', judgeSplit('heldout-4'));
+  for (const set of HELDOUT_SETS) printDebriefCheck(set.debriefTitle, judgeSplit(set.split));
   const dev = judgeSplit('dev');
   printDebriefCheck('dev calls', dev);
   if (process.argv.includes('--dev-details')) for (const { id, verdicts } of dev) for (const failure of verdicts.failures) console.log(`  ${id}: ${failure}`);

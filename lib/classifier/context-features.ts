@@ -37,7 +37,7 @@ const QUESTION = /\?\s*$|^(so |and |but |okay |ok )?(what|how|why|who|where|when
  * `agendaInvite`) marks the buyer's answer as an agenda answer: such an answer names topics ("maybe how long a
  * rollout takes, since we're heading into a busy season"), and 48 of the 51 in the dev calls are no objection.
  */
-export const AGENDA_INVITE_WITHIN_SEC = 240;
+const AGENDA_INVITE_WITHIN_SEC = 240;
 
 const SPIN_QUESTIONS = new Set<RepAct>(['situation', 'problem', 'implication', 'need_payoff']);
 
@@ -59,13 +59,14 @@ function toFeatures(shape: Record<string, boolean>): FeatureVector {
 /** Context features of a buyer line. */
 export function buyerContextFeatures(context: LineContext): FeatureVector {
   const rep = latestRepLine(context);
+  const repText = rep?.text.trim();
   const repAct = rep?.act ?? 'none';
   const answersDiscovery = rep !== undefined && SPIN_QUESTIONS.has(repAct as RepAct);
   const previous = context.previous.at(-1);
   const previousBuyer = [...context.previous].reverse().find((line) => line.role === 'buyer');
   return toFeatures({
     [`after:${repAct}`]: true,
-    repAsked: rep !== undefined && QUESTION.test(rep.text.trim()),
+    repAsked: repText !== undefined && QUESTION.test(repText),
     pitched: context.pitchedBefore,
     answersDiscoveryBeforePitch: answersDiscovery && !context.pitchedBefore,
     answersDiscoveryAfterPitch: answersDiscovery && context.pitchedBefore,
@@ -74,7 +75,7 @@ export function buyerContextFeatures(context: LineContext): FeatureVector {
     [`afterObjection:${previousBuyer?.objection ?? 'none'}`]: true,
     [`at:${timeBucket(context.startSec)}`]: true,
     answersAgendaInvite:
-      rep !== undefined && context.startSec < AGENDA_INVITE_WITHIN_SEC && METHODOLOGY.cues.agendaInvite.some((cue) => cue.test(rep.text.trim())),
+      repText !== undefined && context.startSec < AGENDA_INVITE_WITHIN_SEC && METHODOLOGY.cues.agendaInvite.some((cue) => cue.test(repText)),
   });
 }
 

@@ -1,6 +1,5 @@
-// Reads the whole-call corpus (seeds/calls/corpus/dev, /heldout, /heldout-2, /heldout-3 and /heldout-4) for the trainer
-// and the evaluation. `heldout-2`, `heldout-3` and `heldout-4` are the later held-out sets, written after the shipped weights were chosen
-// (see the corpus README).
+// Reads the whole-call corpus (seeds/calls/corpus/dev and the held-out sets) for the trainer and the evaluation. The
+// held-out sets after the first were written after the shipped weights were chosen (see the corpus README).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +8,33 @@ import { readCallFile, type CorpusCall } from '../../lib/call-corpus/call-file';
 const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds/calls/corpus');
 export const CORPUS_SPLITS = ['dev', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4'] as const;
 export type CorpusSplit = (typeof CORPUS_SPLITS)[number];
+
+/**
+ * The held-out sets in the order they were written, with the titles `npm run eval` prints them under: `title` for the
+ * set's whole-call table, `together` for the table of all sets up to it, `debriefTitle` for its debrief check. A new
+ * held-out set is one more entry here.
+ */
+export const HELDOUT_SETS: ReadonlyArray<{ split: Exclude<CorpusSplit, 'dev'>; title: string; together?: string; debriefTitle: string }> = [
+  { split: 'heldout', title: 'held-out calls (never trained or tuned on)', debriefTitle: 'held-out calls (aggregate only)' },
+  {
+    split: 'heldout-2',
+    title: 'second held-out set (heldout-2: written after the shipped weights were chosen; never trained or tuned on)',
+    together: 'both held-out sets',
+    debriefTitle: 'second held-out set (heldout-2, aggregate only)',
+  },
+  {
+    split: 'heldout-3',
+    title: 'third held-out set (heldout-3: written by writers who saw only the brief, after every choice of this work; never trained or tuned on)',
+    together: 'all three held-out sets',
+    debriefTitle: 'third held-out set (heldout-3, aggregate only)',
+  },
+  {
+    split: 'heldout-4',
+    title: 'fourth held-out set (heldout-4: written by writers who saw only the brief, after the 292-call weights shipped; never trained or tuned on)',
+    together: 'all four held-out sets',
+    debriefTitle: 'fourth held-out set (heldout-4, aggregate only)',
+  },
+];
 
 /** Every call of a split, in file-name order; throws naming the file and the first problem in it. */
 export function loadCorpusCalls(split: CorpusSplit): CorpusCall[] {

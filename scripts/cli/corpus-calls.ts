@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { readCallFile, type CorpusCall } from '../../lib/call-corpus/call-file';
 
 const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds/calls/corpus');
-export const CORPUS_SPLITS = ['dev', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4'] as const;
+export const CORPUS_SPLITS = ['dev', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5'] as const;
 export type CorpusSplit = (typeof CORPUS_SPLITS)[number];
 
 /**
@@ -33,6 +33,12 @@ export const HELDOUT_SETS: ReadonlyArray<{ split: Exclude<CorpusSplit, 'dev'>; t
     title: 'fourth held-out set (heldout-4: written by writers who saw only the brief, after the 292-call weights shipped; never trained or tuned on)',
     together: 'all four held-out sets',
     debriefTitle: 'fourth held-out set (heldout-4, aggregate only)',
+  },
+  {
+    split: 'heldout-5',
+    title: 'fifth held-out set (heldout-5: written by writers who saw only the brief, before the cue-by-context weights were measured on any held-out call; never trained or tuned on)',
+    together: 'all five held-out sets',
+    debriefTitle: 'fifth held-out set (heldout-5, aggregate only)',
   },
 ];
 

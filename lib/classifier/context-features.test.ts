@@ -36,6 +36,15 @@ describe('context features', () => {
     expect(buyerContextFeatures(context({ startSec: 86, previous: [plan] })).has('ctx:answersAgendaInvite')).toBe(false);
   });
 
+  it('read whether the rep asked by the question openers of cues.json, with or without a question mark', () => {
+    const asked = (text: string) =>
+      buyerContextFeatures(context({ previous: [{ role: 'rep', speaker: 'Sam', text, startSec: 390, act: 'other' }] })).has('ctx:repAsked');
+    expect(asked('okay, what happens when a truck shows up early')).toBe(true);
+    expect(asked('help me understand who signs off on that')).toBe(true);
+    expect(asked('So that is the plan?')).toBe(true);
+    expect(asked('that is the plan we use with most yards')).toBe(false);
+  });
+
   it('mark a rep line in the opening', () => {
     const features = repContextFeatures(context({ startSec: 20, lineIndex: 2, previous: [] }));
     expect(features.get('ctx:opening')).toBe(1);

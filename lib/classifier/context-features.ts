@@ -31,7 +31,11 @@ export interface LineContext {
 /** How many earlier lines the reader looks back over for the rep's latest line. */
 export const CONTEXT_LOOKBACK_LINES = 4;
 
-const QUESTION = /\?\s*$|^(so |and |but |okay |ok )?(what|how|why|who|where|when|which|can|could|would|will|do|does|did|is|are|have|has|tell me|walk me)\b/i;
+/**
+ * Whether a line asks something: it ends with a question mark, or it opens the way a question does (`cues.json`
+ * `questionStarts`, the one list of question openers, which also tells the debrief which rep lines asked).
+ */
+const asksQuestion = (text: string) => /\?\s*$/.test(text) || METHODOLOGY.cues.questionStart.test(text);
 /**
  * How long into the call a rep's invitation to add to the agenda ("anything you'd want to add?", `cues.json`
  * `agendaInvite`) marks the buyer's answer as an agenda answer: such an answer names topics ("maybe how long a
@@ -66,7 +70,7 @@ export function buyerContextFeatures(context: LineContext): FeatureVector {
   const previousBuyer = [...context.previous].reverse().find((line) => line.role === 'buyer');
   return toFeatures({
     [`after:${repAct}`]: true,
-    repAsked: repText !== undefined && QUESTION.test(repText),
+    repAsked: repText !== undefined && asksQuestion(repText),
     pitched: context.pitchedBefore,
     answersDiscoveryBeforePitch: answersDiscovery && !context.pitchedBefore,
     answersDiscoveryAfterPitch: answersDiscovery && context.pitchedBefore,
@@ -85,7 +89,7 @@ export function repContextFeatures(context: LineContext): FeatureVector {
   return toFeatures({
     opening: context.startSec < 120,
     firstLines: context.lineIndex < 8,
-    buyerAsked: previous?.role === 'buyer' && QUESTION.test(previous.text.trim()),
+    buyerAsked: previous?.role === 'buyer' && asksQuestion(previous.text.trim()),
     pitched: context.pitchedBefore,
     continuing: previous !== undefined && previous.speaker === context.speaker,
     afterPitch: previous?.act === 'pitch',

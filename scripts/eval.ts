@@ -7,7 +7,8 @@
 //                                                             figures to tune on; scripts/cv-calls.ts)
 // Then runs scripts/eval-analyzer.ts when it exists, the whole-call evaluation (scripts/eval-calls.ts) and the
 // debrief check (scripts/eval-debrief.ts: every debrief statement judged against the labels, aggregates only) and the
-// second reading of 20 dev calls (scripts/eval-second-reading.ts: how far a blind second reader agrees with the labels).
+// second reading of 20 dev calls (scripts/eval-second-reading.ts: how far a blind second reader agrees with the labels)
+// and the call type read from call openings (scripts/eval-call-type.ts).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -86,6 +87,9 @@ async function main(): Promise<void> {
   const secondReading: { run: () => void } = await import(pathToFileURL(path.join(scriptsDir, 'eval-second-reading.ts')).href);
   console.log('');
   secondReading.run();
+  const callTypeReading: { run: () => void } = await import(pathToFileURL(path.join(scriptsDir, 'eval-call-type.ts')).href);
+  console.log('');
+  callTypeReading.run();
 }
 
 /** Scores each seeds/corpus-check/*.jsonl file with the head of its role, leaving out lines the corpus also has. */

@@ -85,24 +85,31 @@ export function readCallFile(raw: unknown): CorpusCall {
     throw new Error(`${issue.path.join('.') || 'call'}: ${issue.message}`);
   }
   const file = parsed.data;
-  let clock = 0;
-  let previousSpeaker: string | undefined;
+  const times = timeLines(file.lines.map(([speaker, , text]) => ({ speaker, text })));
   const lines = file.lines.map(([speaker, label, text, mark], index): CorpusLine => {
-    if (previousSpeaker !== undefined) clock += speaker === previousSpeaker ? CORPUS_TIMING.pauseSameSpeakerSec : CORPUS_TIMING.pauseNewSpeakerSec;
-    const startSec = Math.round(clock * 10) / 10;
-    clock += Math.max(CORPUS_TIMING.minLineSec, wordCount(text) / CORPUS_TIMING.wordsPerSecond);
-    previousSpeaker = speaker;
     const role = speaker === file.rep ? 'rep' : 'buyer';
     return {
       index,
       speaker,
       role,
       text,
-      startSec,
-      endSec: Math.round(clock * 10) / 10,
+      ...times[index],
       ...(role === 'rep' ? { act: label as RepAct } : { objection: label as ObjectionCategory }),
       withdraws: mark === 'withdraws',
     };
   });
   return { file, lines, durationSec: lines.at(-1)?.endSec ?? 0 };
+}
+
+/** Start and end times of written lines spoken in order, by CORPUS_TIMING. */
+export function timeLines(lines: ReadonlyArray<{ speaker: string; text: string }>): Array<{ startSec: number; endSec: number }> {
+  let clock = 0;
+  let previousSpeaker: string | undefined;
+  return lines.map(({ speaker, text }) => {
+    if (previousSpeaker !== undefined) clock += speaker === previousSpeaker ? CORPUS_TIMING.pauseSameSpeakerSec : CORPUS_TIMING.pauseNewSpeakerSec;
+    const startSec = Math.round(clock * 10) / 10;
+    clock += Math.max(CORPUS_TIMING.minLineSec, wordCount(text) / CORPUS_TIMING.wordsPerSecond);
+    previousSpeaker = speaker;
+    return { startSec, endSec: Math.round(clock * 10) / 10 };
+  });
 }

@@ -36,7 +36,7 @@ export const HELDOUT_SETS: ReadonlyArray<{ split: Exclude<CorpusSplit, 'dev'>; t
   },
   {
     split: 'heldout-5',
-    title: 'fifth held-out set (heldout-5: written by writers who saw only the brief, before the cue-by-context weights were measured on any held-out call; never trained or tuned on)',
+    title: 'fifth held-out set (heldout-5: written by writers who saw only the brief, each in a private folder, with the 292-call weights shipped; never trained or tuned on)',
     together: 'all five held-out sets',
     debriefTitle: 'fifth held-out set (heldout-5, aggregate only)',
   },

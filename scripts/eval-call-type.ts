@@ -2,28 +2,18 @@
 // its first minutes, on many more openings than the whole-call corpus has. `dev/` is read freely to choose the cues of
 // seeds/methodology/call-types.json; `heldout/` was written by other writers and is printed as an aggregate only.
 //   npx tsx scripts/eval-call-type.ts [--dev-details]   (also the last section of npm run eval)
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readOpeningFile, readTypeOfOpening, scoreCallTypeReading, type CallOpening } from '../lib/call-corpus/opening-file';
 import { METHODOLOGY } from '../lib/engine/methodology';
+import { readJsonFolder } from './cli/corpus-calls';
 import { CALL_TYPES } from '../lib/types';
 
 const openingsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds/calls/openings');
 export const OPENING_SPLITS = ['dev', 'heldout'] as const;
 
 export function loadOpenings(split: (typeof OPENING_SPLITS)[number]): CallOpening[] {
-  const dir = path.join(openingsDir, split);
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => {
-      try {
-        return readOpeningFile(JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
-      } catch (error) {
-        throw new Error(`${split}/${name}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    });
+  return readJsonFolder(path.join(openingsDir, split), split, readOpeningFile);
 }
 
 export function run(): void {

@@ -79,12 +79,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** Validates a parsed call file and times its lines; throws a one-line error naming the first problem. */
 export function readCallFile(raw: unknown): CorpusCall {
-  const parsed = callFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${issue.path.join('.') || 'call'}: ${issue.message}`);
-  }
-  const file = parsed.data;
+  const file = parseOrThrowFirstIssue(callFileSchema, raw, 'call');
   const times = timeLines(file.lines.map(([speaker, , text]) => ({ speaker, text })));
   const lines = file.lines.map(([speaker, label, text, mark], index): CorpusLine => {
     const role = speaker === file.rep ? 'rep' : 'buyer';
@@ -99,6 +94,14 @@ export function readCallFile(raw: unknown): CorpusCall {
     };
   });
   return { file, lines, durationSec: lines.at(-1)?.endSec ?? 0 };
+}
+
+/** The parsed file, or a one-line error naming the first problem (its path, or `what` for the whole file). */
+export function parseOrThrowFirstIssue<T>(schema: z.ZodType<T>, raw: unknown, what: string): T {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new Error(`${issue.path.join('.') || what}: ${issue.message}`);
 }
 
 /** Start and end times of written lines spoken in order, by CORPUS_TIMING. */

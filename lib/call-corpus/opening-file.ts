@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { createCallTypeReader } from '../engine/call-type';
 import type { CompiledCallTypes } from '../engine/methodology';
 import { CALL_TYPES, type CallType } from '../types';
-import { CALL_STYLES, timeLines } from './call-file';
+import { CALL_STYLES, parseOrThrowFirstIssue, timeLines } from './call-file';
 
 export const openingFileSchema = z
   .object({
@@ -34,12 +34,7 @@ export interface CallOpening {
 
 /** Validates a parsed opening file and times its lines; throws a one-line error naming the first problem. */
 export function readOpeningFile(raw: unknown): CallOpening {
-  const parsed = openingFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${issue.path.join('.') || 'opening'}: ${issue.message}`);
-  }
-  const file = parsed.data;
+  const file = parseOrThrowFirstIssue(openingFileSchema, raw, 'opening');
   const times = timeLines(file.lines.map(([speaker, text]) => ({ speaker, text })));
   return { file, lines: file.lines.map(([speaker, text], index) => ({ speaker, text, startSec: times[index].startSec })) };
 }

@@ -44,15 +44,19 @@ export const HELDOUT_SETS: ReadonlyArray<{ split: Exclude<CorpusSplit, 'dev'>; t
 
 /** Every call of a split, in file-name order; throws naming the file and the first problem in it. */
 export function loadCorpusCalls(split: CorpusSplit): CorpusCall[] {
-  const dir = path.join(corpusDir, split);
+  return readJsonFolder(path.join(corpusDir, split), split, readCallFile);
+}
+
+/** Every `.json` file of a folder in file-name order, each read by `read`; throws naming `label/<file>` and the first problem in it. */
+export function readJsonFolder<T>(dir: string, label: string, read: (raw: unknown) => T): T[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => {
       try {
-        return readCallFile(JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
+        return read(JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
       } catch (error) {
-        throw new Error(`${split}/${name}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`${label}/${name}: ${error instanceof Error ? error.message : String(error)}`);
       }
     });
 }

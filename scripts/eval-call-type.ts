@@ -4,7 +4,7 @@
 //   npx tsx scripts/eval-call-type.ts [--dev-details]   (also the last section of npm run eval)
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readOpeningFile, readTypeOfOpening, scoreCallTypeReading, type CallOpening } from '../lib/call-corpus/opening-file';
+import { readOpeningFile, scoreCallTypeReading, type CallOpening } from '../lib/call-corpus/opening-file';
 import { METHODOLOGY } from '../lib/engine/methodology';
 import { readJsonFolder } from './cli/corpus-calls';
 import { CALL_TYPES } from '../lib/types';
@@ -24,12 +24,7 @@ export function run(): void {
     const perType = CALL_TYPES.map((type) => `${type} ${score.byType[type].right}/${score.byType[type].openings}`).join(', ');
     const title = split === 'dev' ? 'dev openings (the cues are chosen on these)' : 'held-out openings (other writers; never used to choose a cue; aggregate only)';
     console.log(`${title}: right ${score.right}/${score.openings} (${((100 * score.right) / Math.max(score.openings, 1)).toFixed(0)} %); ${perType}; another type read as discovery ${score.readAsDiscoveryWrongly}`);
-    if (split === 'dev' && process.argv.includes('--dev-details')) {
-      for (const opening of openings) {
-        const found = readTypeOfOpening(METHODOLOGY.callTypes, opening);
-        if (found !== opening.file.callType) console.log(`  ${opening.file.id}: read as ${found}`);
-      }
-    }
+    if (split === 'dev' && process.argv.includes('--dev-details')) for (const { id, found } of score.misread) console.log(`  ${id}: read as ${found}`);
   }
 }
 

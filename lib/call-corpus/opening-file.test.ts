@@ -30,6 +30,7 @@ describe('call openings', () => {
     expect(score).toMatchObject({ openings: 2, right: 1, readAsDiscoveryWrongly: 1 });
     expect(score.byType.pricing).toEqual({ openings: 1, right: 0 });
     expect(score.byType['follow-up']).toEqual({ openings: 1, right: 1 });
+    expect(score.misread).toEqual([{ id: 'o2-pricing', found: 'discovery' }]);
   });
 
   it('name the first problem of a broken opening file', () => {

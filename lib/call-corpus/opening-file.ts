@@ -53,12 +53,15 @@ export interface CallTypeAgreement {
   byType: Record<CallType, { openings: number; right: number }>;
   /** How many openings of another type were read as discovery, the type whose nudges (talk share, early pitch) a wrong reading adds. */
   readAsDiscoveryWrongly: number;
+  /** The openings read as another type than their own, in the order given. */
+  misread: Array<{ id: string; found: CallType }>;
 }
 
 export function scoreCallTypeReading(spec: CompiledCallTypes, openings: readonly CallOpening[]): CallTypeAgreement {
   const byType = Object.fromEntries(CALL_TYPES.map((type) => [type, { openings: 0, right: 0 }])) as CallTypeAgreement['byType'];
   let right = 0;
   let readAsDiscoveryWrongly = 0;
+  const misread: CallTypeAgreement['misread'] = [];
   for (const opening of openings) {
     const found = readTypeOfOpening(spec, opening);
     const labeled = opening.file.callType;
@@ -66,7 +69,10 @@ export function scoreCallTypeReading(spec: CompiledCallTypes, openings: readonly
     if (found === labeled) {
       right++;
       byType[labeled].right++;
-    } else if (found === 'discovery') readAsDiscoveryWrongly++;
+      continue;
+    }
+    misread.push({ id: opening.file.id, found });
+    if (found === 'discovery') readAsDiscoveryWrongly++;
   }
-  return { openings: openings.length, right, byType, readAsDiscoveryWrongly };
+  return { openings: openings.length, right, byType, readAsDiscoveryWrongly, misread };
 }

@@ -167,6 +167,9 @@ export function createRowBinder(context: RowBinderContext): RowBinder {
   return {
     apply(container, rows, changes, at) {
       for (const row of changes.removed) unbind(row, at);
+      // A detached row is not always recognisable as a row (the structural fallback's rows are "children of the
+      // list", and a removed element is no one's child), so every bound row that left the container goes too.
+      for (const row of [...boundRows]) if (!container.contains(row)) unbind(row, at);
       const fresh = new Map<Element, FreshRow>();
       for (const row of [...changes.touched].sort(documentOrder)) {
         if (rows.holdsRows(row)) continue; // a wrapper around rows, not a row

@@ -1,5 +1,8 @@
-// Trains the fast classifier from seeds/corpus/*.jsonl and writes seeds/model/classifier.json.
+// Trains the fast classifier from seeds/corpus/*.jsonl and the dev calls, and its call-type head from the openings of
+// the dev calls and the dev call openings (seeds/calls/openings/dev), and writes seeds/model/classifier.json.
 //   npm run train [-- --corpus DIR] [--out FILE] [--allow-grid-edge] [--l2 REP,BUYER] [--rep-from FILE]
+//   npm run train -- --call-type-only [--out FILE]   (retrains the call-type head alone; the rep and buyer heads of
+//   FILE stay as they are)
 //   npm run train -- --tune-single-weight [--l2 REP,BUYER] [--weights 1,2,3] [--head rep|buyer]   (compares
 //   SINGLE_LINE_WEIGHT values by CV on the single lines' training split; writes nothing)
 // Regularization is tuned by k-fold CV on the training split; the test split (a stable 20 % hash of the
@@ -10,11 +13,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { OBJECTION_CATEGORIES, REP_ACTS, type RepAct } from '../lib/types';
 import { headFromWeights } from '../lib/classifier/linear-head';
-import { parseClassifierWeights } from '../lib/classifier/weights';
+import { parseClassifierWeights, type ClassifierWeights } from '../lib/classifier/weights';
 import { addCorpusFile, corpusRoleOfFile, emptyCorpus, type Corpus, type CorpusLine } from '../lib/classifier/corpus';
 import { callLinesInContext } from '../lib/call-corpus/lines-in-context';
-import { loadCorpusCalls } from './cli/corpus-calls';
-import { CV_FOLDS, FEATURE_BUDGET, L2_GRID, SINGLE_LINE_WEIGHT, SINGLE_LINE_WEIGHT_GRID, crossValidateSingleWeight, evaluateHead, l2GridPosition, packWeights, roundTrip, splitLines, trainHead, tuneL2, untrainedHead, withCallLines } from '../lib/classifier/train-pipeline';
+import { labeledOpenings, loadCorpusCalls, loadOpenings } from './cli/corpus-calls';
+import { CALL_TYPE_TRAINING, trainCallTypeHead, CV_FOLDS, FEATURE_BUDGET, L2_GRID, SINGLE_LINE_WEIGHT, SINGLE_LINE_WEIGHT_GRID, crossValidateSingleWeight, evaluateHead, l2GridPosition, packWeights, roundTrip, splitLines, trainHead, tuneL2, untrainedHead, withCallLines } from '../lib/classifier/train-pipeline';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CORPUS_DIR = path.join(root, 'seeds/corpus');
@@ -42,6 +45,13 @@ function main(): void {
   const args = process.argv.slice(2);
   const corpusDir = argValue(args, '--corpus') ?? DEFAULT_CORPUS_DIR;
   const outFile = argValue(args, '--out') ?? DEFAULT_MODEL_FILE;
+  if (args.includes('--call-type-only')) {
+    const kept = parseClassifierWeights(JSON.parse(readFileSync(outFile, 'utf8')));
+    const callType = trainedCallTypeHead();
+    const meta = { ...Object.fromEntries(Object.entries(kept.meta ?? {}).filter(([key]) => !key.startsWith('callType'))), ...callType.meta };
+    writeWeights(outFile, packWeights(headFromWeights(kept.rep), headFromWeights(kept.buyer), meta, callType.head), kept);
+    return;
+  }
   const corpus = loadCorpus(corpusDir);
   for (const warning of corpus.warnings) console.error(`warning: ${warning}`);
   if (corpus.rep.length === 0 && corpus.buyer.length === 0) {
@@ -64,10 +74,27 @@ function main(): void {
     ? keptRepHead(repFrom, corpus.rep)
     : trainReportedHead('rep acts', corpus.rep, REP_ACTS, FEATURE_BUDGET.rep, callLines.rep, SINGLE_LINE_WEIGHT.rep, given?.[0]);
   const buyer = trainReportedHead('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer, SINGLE_LINE_WEIGHT.buyer, given?.[1]);
-  const weights = packWeights(rep.head, buyer.head, { ...rep.meta('rep'), ...buyer.meta('buyer') });
-  const json = JSON.stringify(weights);
-  writeFileSync(outFile, `${json}\n`);
+  const callType = trainedCallTypeHead();
+  const weights = packWeights(rep.head, buyer.head, { ...rep.meta('rep'), ...buyer.meta('buyer'), ...callType.meta }, callType.head);
   console.log(`features kept: rep ${weights.rep.features.length}/${rep.head.featureIndex.size}, buyer ${weights.buyer.features.length}/${buyer.head.featureIndex.size}`);
+  writeWeights(outFile, weights);
+}
+
+/** The call-type head, trained on the openings of the dev calls and the dev call openings (CALL_TYPE_TRAINING). */
+function trainedCallTypeHead() {
+  const calls = loadCorpusCalls('dev');
+  const openings = loadOpenings('dev');
+  const head = trainCallTypeHead(labeledOpenings([...calls, ...openings]));
+  console.log(`call type: trained on the openings of ${calls.length} dev calls and ${openings.length} dev call openings (λ=${CALL_TYPE_TRAINING.l2})`);
+  return { head, meta: { callTypeTrainedOnOpenings: calls.length + openings.length, callTypeLambda: CALL_TYPE_TRAINING.l2 } };
+}
+
+/** Writes the weights file (the rep and buyer heads of `kept` byte for byte where given) and prints its size. */
+function writeWeights(outFile: string, weights: ClassifierWeights, kept?: ClassifierWeights): void {
+  const written = kept ? { ...weights, rep: kept.rep, buyer: kept.buyer } : weights;
+  const json = JSON.stringify(written);
+  writeFileSync(outFile, `${json}\n`);
+  console.log(`features kept: call type ${written.callType?.features.length ?? 0}`);
   console.log(`weights: ${path.relative(root, outFile)} ${(json.length / 1024).toFixed(1)} kB raw, ${(gzipSize(json) / 1024).toFixed(1)} kB gzip`);
 }
 

@@ -2,9 +2,9 @@
 // opens. They measure the call-type reading on far more openings than the whole-call corpus holds, written by other
 // hands. This module validates one opening file, times its lines as the whole-call corpus does, and reads its type.
 import { z } from 'zod';
-import { createCallTypeReader } from '../engine/call-type';
+import { createCallTypeReader, type OpeningClassifier } from '../engine/call-type';
 import type { CompiledCallTypes } from '../engine/methodology';
-import { CALL_TYPES, type CallType } from '../types';
+import { CALL_TYPES, type CallType, type Role } from '../types';
 import { CALL_STYLES, parseOrThrowFirstIssue, timeLines } from './call-file';
 
 export const openingFileSchema = z
@@ -23,6 +23,7 @@ export type OpeningFile = z.infer<typeof openingFileSchema>;
 
 export interface OpeningLine {
   speaker: string;
+  role: Role;
   text: string;
   startSec: number;
 }
@@ -36,13 +37,20 @@ export interface CallOpening {
 export function readOpeningFile(raw: unknown): CallOpening {
   const file = parseOrThrowFirstIssue(openingFileSchema, raw, 'opening');
   const times = timeLines(file.lines.map(([speaker, text]) => ({ speaker, text })));
-  return { file, lines: file.lines.map(([speaker, text], index) => ({ speaker, text, startSec: times[index].startSec })) };
+  const lines = file.lines.map(([speaker, text], index) => ({ speaker, role: speaker === file.rep ? ('rep' as const) : ('buyer' as const), text, startSec: times[index].startSec }));
+  return { file, lines };
 }
 
-/** The call type the engine reads from an opening, heard line by line as in a live call. */
-export function readTypeOfOpening(spec: CompiledCallTypes, opening: CallOpening): CallType {
-  const reader = createCallTypeReader(spec);
-  opening.lines.forEach((line, index) => reader.hear(`line-${index}`, line.text, line.startSec));
+/** What reading a call's type needs of an opening or a whole call: its id, labeled type and timed lines. */
+export interface TypedLines {
+  file: { id: string; callType: CallType };
+  lines: ReadonlyArray<{ role: Role; text: string; startSec: number }>;
+}
+
+/** The call type the engine reads from an opening, heard line by line as in a live call (`learned`: the call-type head). */
+export function readTypeOfOpening(spec: CompiledCallTypes, opening: TypedLines, learned?: OpeningClassifier): CallType {
+  const reader = createCallTypeReader(spec, { learned });
+  opening.lines.forEach((line, index) => reader.hear(`line-${index}`, line.role, line.text, line.startSec));
   return reader.current().callType;
 }
 
@@ -57,13 +65,13 @@ export interface CallTypeAgreement {
   misread: Array<{ id: string; found: CallType }>;
 }
 
-export function scoreCallTypeReading(spec: CompiledCallTypes, openings: readonly CallOpening[]): CallTypeAgreement {
+export function scoreCallTypeReading(spec: CompiledCallTypes, openings: readonly TypedLines[], learned?: OpeningClassifier): CallTypeAgreement {
   const byType = Object.fromEntries(CALL_TYPES.map((type) => [type, { openings: 0, right: 0 }])) as CallTypeAgreement['byType'];
   let right = 0;
   let readAsDiscoveryWrongly = 0;
   const misread: CallTypeAgreement['misread'] = [];
   for (const opening of openings) {
-    const found = readTypeOfOpening(spec, opening);
+    const found = readTypeOfOpening(spec, opening, learned);
     const labeled = opening.file.callType;
     byType[labeled].openings++;
     if (found === labeled) {

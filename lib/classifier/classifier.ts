@@ -2,10 +2,11 @@
 // objection category, from a small linear model trained by scripts/train.ts. Pure: no fs, no DOM. This module
 // does not carry the shipped weights (index.ts does), so the content script can build a classifier from weights
 // the background hands it instead of bundling them twice.
-import { OBJECTION_CATEGORIES, REP_ACTS, type ObjectionCategory, type RepAct } from '../types';
+import { CALL_TYPES, OBJECTION_CATEGORIES, REP_ACTS, type CallType, type ObjectionCategory, type RepAct } from '../types';
 import { buyerContextFeatures, repContextFeatures, withContext, type LineContext } from './context-features';
 import { extractBuyerFeatures, extractFeatures, type FeatureVector } from './features';
 import { argmax, headFromWeights, predictProbabilities, type LinearHead } from './linear-head';
+import { openingFeatures, type OpeningLine } from './opening-features';
 import { parseClassifierWeights, type ClassifierWeights } from './weights';
 
 export { ClassifierWeightsError, parseClassifierWeights, type ClassifierWeights } from './weights';
@@ -22,12 +23,20 @@ export interface ObjectionPrediction {
   scores: Record<ObjectionCategory, number>;
 }
 
+export interface CallTypePrediction {
+  callType: CallType;
+  confidence: number;
+  scores: Record<CallType, number>;
+}
+
 export interface Classifier {
   classifyRep(text: string): RepActPrediction;
   classifyBuyer(text: string): ObjectionPrediction;
   /** The line read in its conversation: its words plus what came before it (lib/classifier/context-features.ts). */
   classifyRepInContext(text: string, context: LineContext): RepActPrediction;
   classifyBuyerInContext(text: string, context: LineContext): ObjectionPrediction;
+  /** The kind of call its opening lines show; null when the weights carry no call-type head (files before it). */
+  classifyCallType(opening: readonly OpeningLine[]): CallTypePrediction | null;
 }
 
 /** Builds a classifier from a weights object; throws ClassifierWeightsError when the object is not valid. */
@@ -35,6 +44,7 @@ export function createClassifier(weights: ClassifierWeights): Classifier {
   const parsed = parseClassifierWeights(weights);
   const repHead = headFromWeights(parsed.rep);
   const buyerHead = headFromWeights(parsed.buyer);
+  const callTypeHead = parsed.callType ? headFromWeights(parsed.callType) : null;
   const classifyRep = (text: string): RepActPrediction => {
     const { label, confidence, scores } = classifyWith(repHead, REP_ACTS, extractFeatures(text));
     return { act: label, confidence, scores };
@@ -57,6 +67,11 @@ export function createClassifier(weights: ClassifierWeights): Classifier {
       const features = withContext(extractBuyerFeatures(text), buyerContextFeatures(context), 'buyer');
       const { label, confidence, scores } = classifyWith(buyerHead, OBJECTION_CATEGORIES, features);
       return { objection: label, confidence, scores };
+    },
+    classifyCallType(opening) {
+      if (!callTypeHead) return null;
+      const { label, confidence, scores } = classifyWith(callTypeHead, CALL_TYPES, openingFeatures(opening));
+      return { callType: label, confidence, scores };
     },
   };
 }

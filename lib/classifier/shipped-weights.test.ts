@@ -11,6 +11,10 @@ import { headFromWeights } from './linear-head';
 import { SHIPPED_MODEL_FLOOR } from './quality-floor';
 import { L2_GRID, evaluateHead, l2GridPosition, splitLines } from './train-pipeline';
 import { parseClassifierWeights } from './weights';
+import { createClassifier } from './classifier';
+import { loadOpenings } from '../../scripts/cli/corpus-calls';
+import { openingOf } from '../engine/call-type';
+import { METHODOLOGY } from '../engine/methodology';
 
 /** SHIPPED_WEIGHTS_FILE points the test at another file (used once to check that a worse model fails it). */
 const modelFile = process.env.SHIPPED_WEIGHTS_FILE ? path.resolve(process.env.SHIPPED_WEIGHTS_FILE) : DEFAULT_MODEL_FILE;
@@ -36,6 +40,16 @@ describe('the shipped classifier weights', () => {
     const chosen = Object.entries(weights.meta ?? {}).filter(([key]) => /L2$/.test(key));
     expect(chosen.map(([key]) => key)).toEqual(expect.arrayContaining(['repL2', 'buyerL2']));
     for (const [key, value] of chosen) expect({ key, position: l2GridPosition(Number(value), L2_GRID) }).toEqual({ key, position: 'inside' });
+  });
+});
+
+describe('the shipped call-type head', () => {
+  it('is there and reads the dev openings it was trained on (a head out of step with its training would not)', () => {
+    const classifier = createClassifier(weights);
+    const openings = loadOpenings('dev');
+    expect(openings.length).toBeGreaterThanOrEqual(100);
+    const right = openings.filter((opening) => classifier.classifyCallType(openingOf(METHODOLOGY.callTypes, opening.lines))?.callType === opening.file.callType);
+    expect(right.length / openings.length).toBeGreaterThanOrEqual(0.95);
   });
 });
 

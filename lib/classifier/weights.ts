@@ -1,7 +1,7 @@
-// The shipped weights file: one linear softmax head per speaker role, quantized to int8 so the model stays
-// small enough to bundle into the content script. Parsed with zod because it is a file crossing a boundary.
+// The shipped weights file: one linear softmax head per speaker role and one for the call type, quantized to int8
+// so the model stays small enough to hand to the content script. Parsed with zod because it is a file crossing a boundary.
 import { z } from 'zod/mini';
-import { OBJECTION_CATEGORIES, REP_ACTS } from '../types';
+import { CALL_TYPES, OBJECTION_CATEGORIES, REP_ACTS } from '../types';
 
 export const WEIGHTS_FORMAT_VERSION = 1;
 
@@ -48,6 +48,8 @@ export const classifierWeightsSchema = z.object({
   format: z.literal(WEIGHTS_FORMAT_VERSION),
   rep: headSchema(REP_ACTS),
   buyer: headSchema(OBJECTION_CATEGORIES),
+  /** The call type read from the call's opening (lib/classifier/opening-features.ts); files before it have none. */
+  callType: z.optional(headSchema(CALL_TYPES)),
   /** How the weights were produced, for the eval report; never read by the classifier itself. */
   meta: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });

@@ -30,8 +30,7 @@ function memoized(classifier: LineClassifier): LineClassifier {
   const rep = new Map<string, ReturnType<LineClassifier['classifyRep']>>();
   const buyer = new Map<string, ReturnType<LineClassifier['classifyBuyer']>>();
   return {
-    ...(classifier.classifyRepInContext ? { classifyRepInContext: classifier.classifyRepInContext } : {}),
-    ...(classifier.classifyBuyerInContext ? { classifyBuyerInContext: classifier.classifyBuyerInContext } : {}),
+    ...classifier,
     classifyRep(text) {
       let label = rep.get(text);
       if (!label) rep.set(text, (label = classifier.classifyRep(text)));

@@ -8,25 +8,25 @@ import { createSessionCore } from './session';
 describe('the call type read from the opening', () => {
   it('is the default type until a cue is heard', () => {
     const reader = createCallTypeReader(METHODOLOGY.callTypes);
-    reader.hear('a', 'Hi Dana, thanks for making the time today.', 2);
+    reader.hear('a', 'rep', 'Hi Dana, thanks for making the time today.', 2);
     expect(reader.current()).toEqual({ callType: 'discovery', source: 'default' });
   });
 
   it('reads a pricing call from the proposal in the opening', () => {
     const reader = createCallTypeReader(METHODOLOGY.callTypes);
-    reader.hear('a', 'Thanks for joining. I wanted to walk you through the proposal we sent on Friday.', 5);
+    reader.hear('a', 'rep', 'Thanks for joining. I wanted to walk you through the proposal we sent on Friday.', 5);
     expect(reader.current()).toEqual({ callType: 'pricing', source: 'detected' });
   });
 
   it('reads a follow-up from a reference to the last conversation', () => {
     const reader = createCallTypeReader(METHODOLOGY.callTypes);
-    reader.hear('a', 'Last time we spoke you mentioned the dispatch board, so today I will show you that part.', 5);
+    reader.hear('a', 'rep', 'Last time we spoke you mentioned the dispatch board, so today I will show you that part.', 5);
     expect(reader.current().callType).toBe('follow-up');
   });
 
   it('reads a cold call from its opener', () => {
     const reader = createCallTypeReader(METHODOLOGY.callTypes);
-    reader.hear('a', 'hey is this dana did i catch you at a bad time', 1);
+    reader.hear('a', 'rep', 'hey is this dana did i catch you at a bad time', 1);
     expect(reader.current().callType).toBe('cold-call');
   });
 
@@ -45,27 +45,27 @@ describe('the call type read from the opening', () => {
     ['a pricing call where the buyer mentions an earlier rollout', "I've had your quote open since seven, mind if I start with my questions?", 'The last time we rolled something out, nights got a binder and a sign-off sheet.', 'pricing'],
   ] as const)('reads %s', (_, first, second, callType) => {
     const reader = createCallTypeReader(METHODOLOGY.callTypes);
-    reader.hear('a', first, 2);
-    reader.hear('b', second, 6);
+    reader.hear('a', 'rep', first, 2);
+    reader.hear('b', 'rep', second, 6);
     expect(reader.current()).toEqual({ callType, source: 'detected' });
   });
 
   it('ignores cues after the opening', () => {
     const reader = createCallTypeReader(METHODOLOGY.callTypes);
-    reader.hear('late', 'Let me walk you through the pricing and the proposal.', METHODOLOGY.callTypes.openingSec + 60);
+    reader.hear('late', 'rep', 'Let me walk you through the pricing and the proposal.', METHODOLOGY.callTypes.openingSec + 60);
     expect(reader.current().source).toBe('default');
   });
 
   it('counts a revised line once, with its latest words', () => {
     const reader = createCallTypeReader(METHODOLOGY.callTypes);
-    reader.hear('a', 'I wanted to walk you through the proposal', 5);
-    reader.hear('a', 'I wanted to walk you through the plan for today', 5);
+    reader.hear('a', 'rep', 'I wanted to walk you through the proposal', 5);
+    reader.hear('a', 'rep', 'I wanted to walk you through the plan for today', 5);
     expect(reader.current().source).toBe('default');
   });
 
   it('lets the rep correct it, and go back to the reading', () => {
     const reader = createCallTypeReader(METHODOLOGY.callTypes);
-    reader.hear('a', 'I wanted to walk you through the proposal we sent.', 5);
+    reader.hear('a', 'rep', 'I wanted to walk you through the proposal we sent.', 5);
     reader.setByRep('follow-up');
     expect(reader.current()).toEqual({ callType: 'follow-up', source: 'rep' });
     reader.setByRep(undefined);

@@ -85,7 +85,8 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
   const clock = new CallClock(settings.thresholds.sleepGapSec);
   const analyzers = createAnalyzers({ settings, methodology, timeline });
   const policy = createNudgePolicy(settings, methodology);
-  const callType = createCallTypeReader(methodology.callTypes, options.callType);
+  const classifyCallType = options.classifier.classifyCallType?.bind(options.classifier);
+  const callType = createCallTypeReader(methodology.callTypes, { chosenByRep: options.callType, learned: classifyCallType });
   const knownLabels = new Map<string, KnownLabel>();
   let lastNowSec = 0;
   let plan: CallPlan = planCall(plannedSec, settings.thresholds);
@@ -185,7 +186,7 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
     };
     store(labeled);
     confirmAcknowledgedPushback(labeled);
-    callType.hear(labeled.id, labeled.text, labeled.startSec);
+    callType.hear(labeled.id, labeled.role, labeled.text, labeled.startSec);
     return { utterance: labeled, nudges: evaluate(nowSec) };
   };
 

@@ -4,8 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCallFile, type CorpusCall } from '../../lib/call-corpus/call-file';
+import { readOpeningFile, type CallOpening } from '../../lib/call-corpus/opening-file';
+import type { LabeledOpening } from '../../lib/classifier/train-pipeline';
+import { openingOf } from '../../lib/engine/call-type';
+import { METHODOLOGY } from '../../lib/engine/methodology';
 
 const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds/calls/corpus');
+const openingsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds/calls/openings');
+export const OPENING_SPLITS = ['dev', 'heldout'] as const;
 export const CORPUS_SPLITS = ['dev', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5'] as const;
 export type CorpusSplit = (typeof CORPUS_SPLITS)[number];
 
@@ -45,6 +51,16 @@ export const HELDOUT_SETS: ReadonlyArray<{ split: Exclude<CorpusSplit, 'dev'>; t
 /** Every call of a split, in file-name order; throws naming the file and the first problem in it. */
 export function loadCorpusCalls(split: CorpusSplit): CorpusCall[] {
   return readJsonFolder(path.join(corpusDir, split), split, readCallFile);
+}
+
+/** Every call opening of a split (seeds/calls/openings/), in file-name order. */
+export function loadOpenings(split: (typeof OPENING_SPLITS)[number]): CallOpening[] {
+  return readJsonFolder(path.join(openingsDir, split), split, readOpeningFile);
+}
+
+/** The opening of each call or call opening with its labeled type: what the call-type head learns from. */
+export function labeledOpenings(sources: ReadonlyArray<CorpusCall | CallOpening>): LabeledOpening[] {
+  return sources.map((source) => ({ lines: openingOf(METHODOLOGY.callTypes, source.lines), callType: source.file.callType }));
 }
 
 /** Every `.json` file of a folder in file-name order, each read by `read`; throws naming `label/<file>` and the first problem in it. */

@@ -247,10 +247,18 @@ export interface LabeledOpening {
  * 57 and 56 of 60 right, where hand-written cues chosen on one batch read 46 of the other; at λ 3e-3 to 1e-2 the five
  * folds of the dev calls read 284–287 of 292. λ 0.1 and single runs were unstable (a batch fell to 22 of 60).
  */
-export const CALL_TYPE_TRAINING = { l2: 1e-2, featureBudget: 2000, runs: 5, epochs: 40 } as const;
+export const CALL_TYPE_TRAINING: CallTypeTraining = { l2: 1e-2, featureBudget: 2000, runs: 5, epochs: 40 };
+
+export interface CallTypeTraining {
+  l2: number;
+  featureBudget: number;
+  /** Heads averaged (each a different example order). */
+  runs: number;
+  epochs: number;
+}
 
 /** The call-type head: the mean of `runs` heads over the `featureBudget` strongest features of a first run. */
-export function trainCallTypeHead(openings: readonly LabeledOpening[], settings: typeof CALL_TYPE_TRAINING = CALL_TYPE_TRAINING): LinearHead {
+export function trainCallTypeHead(openings: readonly LabeledOpening[], settings: CallTypeTraining = CALL_TYPE_TRAINING): LinearHead {
   const examples = openings.map((opening) => ({ features: openingFeatures(opening.lines), label: CALL_TYPES.indexOf(opening.callType) }));
   const options: SoftmaxTrainingOptions = { ...DEFAULT_TRAINING_OPTIONS, labels: CALL_TYPES, l2: settings.l2, epochs: settings.epochs };
   const full = trainSoftmax(examples, options);

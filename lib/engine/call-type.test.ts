@@ -4,6 +4,7 @@ import { createCallTypeReader, nudgeAppliesTo, nudgesForCallType } from './call-
 import { METHODOLOGY } from './methodology';
 import { buyer, rep, scriptedClassifier, type ScriptedLine } from './scripted-call';
 import { createSessionCore } from './session';
+import { analyzeTranscript } from './analyze-transcript';
 
 describe('the call type read from the opening', () => {
   it('is the default type until a cue is heard', () => {
@@ -73,6 +74,54 @@ describe('the call type read from the opening', () => {
   });
 });
 
+describe('the call type read by a learned head', () => {
+  /** A head that reads "quote" as pricing and anything else as discovery, and counts how often it is asked. */
+  const stubHead = () => {
+    const asked: string[][] = [];
+    const learned = (opening: readonly { role: string; text: string }[]) => {
+      asked.push(opening.map((line) => `${line.role}: ${line.text}`));
+      return { callType: opening.some((line) => /quote/.test(line.text)) ? ('pricing' as const) : ('discovery' as const) };
+    };
+    return { asked, learned };
+  };
+
+  it('decides over the cues, from the opening lines with who said them', () => {
+    const { asked, learned } = stubHead();
+    const reader = createCallTypeReader(METHODOLOGY.callTypes, { learned });
+    reader.hear('a', 'rep', 'Last time we spoke you mentioned the dispatch board.', 2);
+    expect(reader.current()).toEqual({ callType: 'discovery', source: 'detected' });
+    reader.hear('b', 'buyer', 'I have your quote open.', 6);
+    expect(reader.current()).toEqual({ callType: 'pricing', source: 'detected' });
+    expect(asked.at(-1)).toEqual(['rep: Last time we spoke you mentioned the dispatch board.', 'buyer: I have your quote open.']);
+  });
+
+  it('says a discovery reading is assumed when no cue of any type was heard', () => {
+    const reader = createCallTypeReader(METHODOLOGY.callTypes, { learned: stubHead().learned });
+    reader.hear('a', 'rep', 'Hi Dana, thanks for making the time today.', 2);
+    expect(reader.current()).toEqual({ callType: 'discovery', source: 'default' });
+  });
+
+  it('reads the opening again only when it changed, and never hears lines after it', () => {
+    const { asked, learned } = stubHead();
+    const reader = createCallTypeReader(METHODOLOGY.callTypes, { learned });
+    reader.hear('a', 'rep', 'Hi Dana.', 2);
+    reader.current();
+    reader.current();
+    reader.hear('a', 'rep', 'Hi Dana.', 2);
+    reader.current();
+    expect(asked).toHaveLength(1);
+    reader.hear('late', 'buyer', 'About that quote.', METHODOLOGY.callTypes.openingSec + 1);
+    expect(reader.current().callType).toBe('discovery');
+    expect(asked).toHaveLength(1);
+  });
+
+  it('gives way to the rep', () => {
+    const reader = createCallTypeReader(METHODOLOGY.callTypes, { learned: stubHead().learned, chosenByRep: 'cold-call' });
+    reader.hear('a', 'buyer', 'I have your quote open.', 2);
+    expect(reader.current()).toEqual({ callType: 'cold-call', source: 'rep' });
+  });
+});
+
 describe('nudges by call type', () => {
   const opening = (text: string) => [rep(0, text), buyer(8, 'Sure, go ahead.'), rep(12, 'Our platform routes every order to the nearest driver automatically.', 'pitch')];
   const kindsRaised = (lines: ScriptedLine[], callType?: CallType) => {
@@ -92,6 +141,16 @@ describe('nudges by call type', () => {
 
   it('follow the call type the rep chose', () => {
     expect(kindsRaised(opening('Thanks for the time today, Dana.'), 'follow-up')).not.toContain('early-pitch');
+  });
+
+  it("follow the classifier's call-type head when it has one, in a session and in an imported transcript", () => {
+    const lines = opening('Thanks for the time today, Dana.');
+    const classifier = { ...scriptedClassifier(lines), classifyCallType: () => ({ callType: 'follow-up' as const, confidence: 1, scores: { discovery: 0, 'follow-up': 1, pricing: 0, 'cold-call': 0 } }) };
+    const core = createSessionCore({ classifier });
+    for (const line of lines) core.ingestUtterance(line, line.endSec);
+    expect(core.analysis().callType).toBe('follow-up');
+    const cues = lines.map((line) => ({ speaker: line.role === 'rep' ? 'Sam' : 'Dana', text: line.text, startSec: line.startSec, endSec: line.endSec }));
+    expect(analyzeTranscript(cues, { classifier, repNames: ['Sam'] }).report.analysis.callType).toBe('follow-up');
   });
 });
 

@@ -110,6 +110,7 @@ export function printWholeCallTable(title: string, scores: readonly WholeCallSco
     kinds.set(verdict.kind, entry);
   }
   console.log(`nudges by kind (right/shown): ${[...kinds].map(([kind, e]) => `${kind} ${e.right}/${e.shown}`).join(', ') || 'none'}`);
+  console.log(`nudges shown during the call and withdrawn by the end (a later call-type reading; not judged above): ${scores.reduce((n, s) => n + s.withdrawnNudges, 0)}`);
   console.log(checklistLine(scores.filter((s) => s.callType.labeled === 'discovery')));
 }
 

@@ -65,6 +65,20 @@ describe('whole-call scoring', () => {
     expect(earlyPitch.every((verdict) => !verdict.right)).toBe(true);
   });
 
+  it('counts a nudge the rep saw and the report withdrew when a later line of the opening changed the call type', () => {
+    const pitchFirst = [['Sam', 'pitch', 'Our scheduler fills cancelled slots automatically.'], ['Dana', 'none', 'Okay.']];
+    const readAsPricing = call('pricing', [...pitchFirst, ['Sam', 'other', 'So let me walk you through the proposal we sent.'], ...lines]);
+    const played = playCorpusCall(readAsPricing, readingAs(readAsPricing, {}));
+    expect(played.report.analysis.callType).toBe('pricing');
+    const score = scoreWholeCall(readAsPricing, played, RULES);
+    expect(score.withdrawnNudges).toBeGreaterThan(0);
+    expect(score.nudges.filter((verdict) => verdict.kind === 'early-pitch')).toEqual([]);
+    const discovery = call('discovery', [...pitchFirst, ...lines]);
+    const kept = scoreWholeCall(discovery, playCorpusCall(discovery, readingAs(discovery, {})), RULES);
+    expect(kept.withdrawnNudges).toBe(0);
+    expect(kept.nudges.some((verdict) => verdict.kind === 'early-pitch')).toBe(true);
+  });
+
   it('groups objection lines of one category close together into one moment', () => {
     const corpusCall = call('pricing', [...lines, ['Dana', 'budget', 'Really, way over budget.'], ['Dana', 'timing', 'And not this quarter.']]);
     expect(objectionMomentsOf(corpusCall.lines).map((moment) => moment.category)).toEqual(['budget', 'timing']);

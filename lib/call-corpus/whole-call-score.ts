@@ -36,6 +36,8 @@ export interface WholeCallScore {
   lines: number;
   objections: { flagged: number; flaggedRight: number; moments: number; caught: number };
   nudges: NudgeVerdict[];
+  /** Nudges a rep saw during the call that the report withdrew (so `nudges` does not judge them). */
+  withdrawnNudges: number;
   firstPitch: { labeledSec: number | null; foundSec: number | null; right: boolean };
   upfrontContract: { labeled: boolean; found: boolean };
   nextStep: { labeled: boolean; found: boolean };
@@ -168,15 +170,19 @@ function judgeNudge(nudge: Nudge, call: CorpusCall, rules: ScoringRules): NudgeV
 export interface PlayedCall {
   report: CallReport;
   utterances: readonly LabeledUtterance[];
+  /** Nudges the session raised during the call that the report no longer holds (withdrawn when the call type changed). */
+  withdrawnNudges: number;
 }
 
 /** Plays the call through a fresh session: each line heard when it ends, then the clock runs past the end. */
 export function playCorpusCall(call: CorpusCall, classifier: LineClassifier, settings?: CoachSettingsOverrides): PlayedCall {
   const core = createSessionCore({ classifier, settings });
-  for (const line of call.lines) core.ingestUtterance(utteranceOf(line), line.endSec);
-  for (let extraSec = 5; extraSec <= 30; extraSec += 5) core.evaluate(call.durationSec + extraSec);
+  const raisedLive: Nudge[] = [];
+  for (const line of call.lines) raisedLive.push(...core.ingestUtterance(utteranceOf(line), line.endSec).nudges);
+  for (let extraSec = 5; extraSec <= 30; extraSec += 5) raisedLive.push(...core.evaluate(call.durationSec + extraSec));
   const report = core.report({ callId: call.file.id, platform: 'import', title: call.file.title, repName: call.file.rep, startedAt: 0 });
-  return { report, utterances: core.utterances() };
+  const reported = new Set(report.nudges.map((nudge) => nudge.id));
+  return { report, utterances: core.utterances(), withdrawnNudges: raisedLive.filter((nudge) => !reported.has(nudge.id)).length };
 }
 
 export function scoreWholeCall(call: CorpusCall, played: PlayedCall, rules: ScoringRules): WholeCallScore {
@@ -198,6 +204,7 @@ export function scoreWholeCall(call: CorpusCall, played: PlayedCall, rules: Scor
     lines: lines.length,
     objections: objectionAgreement(lines, analysis.objections),
     nudges: nudges.map((nudge) => judgeNudge(nudge, call, rules)),
+    withdrawnNudges: played.withdrawnNudges,
     firstPitch: { labeledSec: labeledPitch, foundSec: foundPitch, right: pitchRight },
     upfrontContract: { labeled: file.upfrontContract, found: analysis.upfrontContract },
     nextStep: { labeled: file.nextStep, found: analysis.nextStep },

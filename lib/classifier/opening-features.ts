@@ -3,6 +3,7 @@
 // than from the buyer). Present or absent, not counted: a long opening must not outweigh a short one.
 import type { Role } from '../types';
 import type { FeatureVector } from './features';
+import { boundedMemo } from '../capture/bounded-memo';
 import { normalizeTokens } from './normalize';
 
 export interface OpeningLine {
@@ -15,15 +16,24 @@ const MAX_TOKENS_PER_LINE = 60;
 
 const ROLE_PREFIX: Record<Role, string> = { rep: 'rw', buyer: 'bw' };
 
+/**
+ * The feature names of one line, memoized: a live call reads its opening again after every caption revision of an
+ * opening line, with the other lines unchanged, and tokenizing them again would cost most of the reading.
+ */
+const featuresOfLine = boundedMemo((key: string): string[] => {
+  const roleEnd = key.indexOf('\n');
+  const prefix = key.slice(0, roleEnd);
+  const tokens = normalizeTokens(key.slice(roleEnd + 1)).slice(0, MAX_TOKENS_PER_LINE);
+  const names: string[] = [];
+  tokens.forEach((token, i) => {
+    names.push(`w:${token}`, `${prefix}:${token}`);
+    if (i > 0) names.push(`b:${tokens[i - 1]}_${token}`);
+  });
+  return names;
+}, 256);
+
 export function openingFeatures(lines: readonly OpeningLine[]): FeatureVector {
   const features: FeatureVector = new Map();
-  for (const line of lines) {
-    const tokens = normalizeTokens(line.text).slice(0, MAX_TOKENS_PER_LINE);
-    tokens.forEach((token, i) => {
-      features.set(`w:${token}`, 1);
-      features.set(`${ROLE_PREFIX[line.role]}:${token}`, 1);
-      if (i > 0) features.set(`b:${tokens[i - 1]}_${token}`, 1);
-    });
-  }
+  for (const line of lines) for (const name of featuresOfLine(`${ROLE_PREFIX[line.role]}\n${line.text}`)) features.set(name, 1);
   return features;
 }

@@ -242,10 +242,10 @@ export interface LabeledOpening {
 }
 
 /**
- * How the call-type head is trained, chosen on dev data only (README, "A call-type head learned from openings"):
- * trained on the dev calls' openings and one batch of dev openings, it read the other batch, by writers it never saw,
- * 57 and 56 of 60 right, where hand-written cues chosen on one batch read 46 of the other; at λ 3e-3 to 1e-2 the five
- * folds of the dev calls read 284–287 of 292. λ 0.1 and single runs were unstable (a batch fell to 22 of 60).
+ * How the call-type head is trained, chosen on dev data only (README, "A call-type head learned from openings"; `npm
+ * run eval` prints the checks): trained on the dev calls' openings and one batch of dev openings, it reads the other
+ * batch, by writers it never saw, 57 and 55 of 60 right, where hand-written cues chosen on one batch read 46 of the
+ * other. The mean of several runs, as for the buyer head, so the head does not hang on one example order.
  */
 export const CALL_TYPE_TRAINING: CallTypeTraining = { l2: 1e-2, featureBudget: 2000, runs: 5, epochs: 40 };
 

@@ -8,8 +8,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { scoreCallTypeReading, type CallOpening, type TypedLines } from '../lib/call-corpus/opening-file';
-import { createClassifier, type Classifier } from '../lib/classifier/classifier';
-import { SHIPPED_WEIGHTS } from '../lib/classifier';
+import { createClassifier } from '../lib/classifier/classifier';
+import { SHIPPED_WEIGHTS, defaultClassifier } from '../lib/classifier';
 import { packWeights, trainCallTypeHead, untrainedHead } from '../lib/classifier/train-pipeline';
 import { METHODOLOGY } from '../lib/engine/methodology';
 import type { OpeningClassifier } from '../lib/engine/call-type';
@@ -21,7 +21,7 @@ const percent = (right: number, all: number) => `${((100 * right) / Math.max(all
 
 /** The shipped call-type head as an opening reader; undefined when the shipped weights carry none (cues alone). */
 function shippedReader(): OpeningClassifier | undefined {
-  const classifier: Classifier = createClassifier(SHIPPED_WEIGHTS);
+  const classifier = defaultClassifier();
   return SHIPPED_WEIGHTS.callType ? (opening) => classifier.classifyCallType(opening) : undefined;
 }
 

@@ -12,12 +12,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { OBJECTION_CATEGORIES, REP_ACTS, type RepAct } from '../lib/types';
-import { headFromWeights } from '../lib/classifier/linear-head';
+import { headFromWeights, quantizeHead } from '../lib/classifier/linear-head';
 import { parseClassifierWeights, type ClassifierWeights } from '../lib/classifier/weights';
 import { addCorpusFile, corpusRoleOfFile, emptyCorpus, type Corpus, type CorpusLine } from '../lib/classifier/corpus';
 import { callLinesInContext } from '../lib/call-corpus/lines-in-context';
 import { labeledOpenings, loadCorpusCalls, loadOpenings } from './cli/corpus-calls';
-import { CALL_TYPE_TRAINING, trainCallTypeHead, CV_FOLDS, FEATURE_BUDGET, L2_GRID, SINGLE_LINE_WEIGHT, SINGLE_LINE_WEIGHT_GRID, crossValidateSingleWeight, evaluateHead, l2GridPosition, packWeights, roundTrip, splitLines, trainHead, tuneL2, untrainedHead, withCallLines } from '../lib/classifier/train-pipeline';
+import { CALL_TYPE_TRAINING, trainCallTypeHead, CV_FOLDS, FEATURE_BUDGET, L2_GRID, SINGLE_LINE_WEIGHT, SINGLE_LINE_WEIGHT_GRID, crossValidateSingleWeight, evaluateHead, l2GridPosition, packWeights, PRUNE_BELOW, roundTrip, splitLines, trainHead, tuneL2, untrainedHead, withCallLines } from '../lib/classifier/train-pipeline';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CORPUS_DIR = path.join(root, 'seeds/corpus');
@@ -49,7 +49,7 @@ function main(): void {
     const kept = parseClassifierWeights(JSON.parse(readFileSync(outFile, 'utf8')));
     const callType = trainedCallTypeHead();
     const meta = { ...Object.fromEntries(Object.entries(kept.meta ?? {}).filter(([key]) => !key.startsWith('callType'))), ...callType.meta };
-    writeWeights(outFile, packWeights(headFromWeights(kept.rep), headFromWeights(kept.buyer), meta, callType.head), kept);
+    writeWeights(outFile, { format: kept.format, rep: kept.rep, buyer: kept.buyer, callType: quantizeHead(callType.head, PRUNE_BELOW), meta });
     return;
   }
   const corpus = loadCorpus(corpusDir);
@@ -89,12 +89,11 @@ function trainedCallTypeHead() {
   return { head, meta: { callTypeTrainedOnOpenings: calls.length + openings.length, callTypeLambda: CALL_TYPE_TRAINING.l2 } };
 }
 
-/** Writes the weights file (the rep and buyer heads of `kept` byte for byte where given) and prints its size. */
-function writeWeights(outFile: string, weights: ClassifierWeights, kept?: ClassifierWeights): void {
-  const written = kept ? { ...weights, rep: kept.rep, buyer: kept.buyer } : weights;
-  const json = JSON.stringify(written);
+/** Writes the weights file and prints its size. */
+function writeWeights(outFile: string, weights: ClassifierWeights): void {
+  const json = JSON.stringify(weights);
   writeFileSync(outFile, `${json}\n`);
-  console.log(`features kept: call type ${written.callType?.features.length ?? 0}`);
+  console.log(`features kept: call type ${weights.callType?.features.length ?? 0}`);
   console.log(`weights: ${path.relative(root, outFile)} ${(json.length / 1024).toFixed(1)} kB raw, ${(gzipSize(json) / 1024).toFixed(1)} kB gzip`);
 }
 

@@ -93,8 +93,14 @@ export function trainHead<L extends string>(
   featureBudget: number,
   runs = isObjectionLabels(labels) ? BUYER_TRAINING_RUNS : 1,
 ): LinearHead {
-  const examples = toTrainingExamples(lines, labels);
-  const options: SoftmaxTrainingOptions = { ...DEFAULT_TRAINING_OPTIONS, labels, l2 };
+  return trainWithinBudget(toTrainingExamples(lines, labels), { ...DEFAULT_TRAINING_OPTIONS, labels, l2 }, featureBudget, runs);
+}
+
+/**
+ * The head of trainHead and trainCallTypeHead: trained on every feature, then retrained on the `featureBudget`
+ * strongest; with `runs` > 1, the mean of that many retrains that differ only in the example order.
+ */
+function trainWithinBudget(examples: TrainingExample[], options: SoftmaxTrainingOptions, featureBudget: number, runs: number): LinearHead {
   const full = trainSoftmax(examples, options);
   const vocabulary = full.featureIndex.size <= featureBudget ? undefined : strongestFeatures(full, featureBudget);
   if (runs === 1) return vocabulary ? trainSoftmax(examples, { ...options, vocabulary }) : full;
@@ -261,10 +267,7 @@ export interface CallTypeTraining {
 export function trainCallTypeHead(openings: readonly LabeledOpening[], settings: CallTypeTraining = CALL_TYPE_TRAINING): LinearHead {
   const examples = openings.map((opening) => ({ features: openingFeatures(opening.lines), label: CALL_TYPES.indexOf(opening.callType) }));
   const options: SoftmaxTrainingOptions = { ...DEFAULT_TRAINING_OPTIONS, labels: CALL_TYPES, l2: settings.l2, epochs: settings.epochs };
-  const full = trainSoftmax(examples, options);
-  const vocabulary = full.featureIndex.size <= settings.featureBudget ? undefined : strongestFeatures(full, settings.featureBudget);
-  const heads = Array.from({ length: settings.runs }, (_, run) => trainSoftmax(examples, { ...options, vocabulary, seed: options.seed + run }));
-  return averageHeads(heads);
+  return trainWithinBudget(examples, options, settings.featureBudget, settings.runs);
 }
 
 /** The float head as the shipped classifier will see it after pruning and int8 rounding. */

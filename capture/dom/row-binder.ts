@@ -166,9 +166,9 @@ export function createRowBinder(context: RowBinderContext): RowBinder {
 
   return {
     apply(container, rows, changes, at) {
-      for (const row of changes.removed) unbind(row, at);
-      // A detached row is not always recognisable as a row (the structural fallback's rows are "children of the
-      // list", and a removed element is no one's child), so every bound row that left the container goes too.
+      // Every bound row that left the container is let go. Removed elements are not read one by one: a detached row
+      // is not always recognisable as a row (the structural fallback's rows are "children of the list", and a removed
+      // element is no one's child), and a hidden row, already let go, may have handed its line to another row.
       for (const row of [...boundRows]) if (!container.contains(row)) unbind(row, at);
       const fresh = new Map<Element, FreshRow>();
       for (const row of [...changes.touched].sort(documentOrder)) {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { latestRevisions, recordingSink } from '../../capture/testing/adapter-harness';
+import { finalCounts, latestRevisions, recordingSink } from '../../capture/testing/adapter-harness';
 import { zoomCallChrome, zoomCaptionBox, zoomRow } from './test-support';
 import { zoomAdapter } from './adapter';
 
@@ -61,6 +61,25 @@ describe('Zoom adapter on caption DOM', () => {
       ['Priya Shah', 'about eighteen percent'],
       ['Priya Shah', 'and overtime is up'],
     ]);
+  });
+
+  it('keeps a line open when the hidden row that showed it is removed after another row took the line over', async () => {
+    const { content, sink } = startInCall();
+    const first = zoomRow(document, { initials: 'PS' }, 'about eighteen percent');
+    content.append(first.row);
+    await flush();
+    first.row.style.display = 'none';
+    await flush();
+    const again = zoomRow(document, { initials: 'PS' }, 'about eighteen percent');
+    content.append(again.row);
+    await flush();
+    first.row.remove();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(sink.events.filter((event) => event.startsWith('final:'))).toEqual([]);
+    again.text.textContent = 'about eighteen percent of our calls';
+    await vi.advanceTimersByTimeAsync(6_000);
+    expect(lines(sink)).toEqual([['Priya Shah', 'about eighteen percent of our calls']]);
+    expect([...finalCounts(sink.revisions).values()]).toEqual([1]);
   });
 
   it('names speakers from photo alt text, initials matching the active-speaker tile, or the tile for a bare photo', async () => {

@@ -68,7 +68,8 @@ export function createCallTypeReader(spec: CompiledCallTypes, options: { chosenB
 
   return {
     hear(lineId, role, text, startSec) {
-      if (startSec > spec.openingSec || (!opening.has(lineId) && opening.size >= spec.openingLines)) return;
+      const linesBefore = opening.has(lineId) ? [...opening.keys()].indexOf(lineId) : opening.size;
+      if (!isOpeningLine(spec, linesBefore, startSec)) return;
       if (opening.get(lineId)?.text === text) return;
       const cues = new Map<CallType, number>();
       for (const type of order) {
@@ -89,9 +90,14 @@ export function createCallTypeReader(spec: CompiledCallTypes, options: { chosenB
   };
 }
 
-/** The lines of a call that make its opening: the first `openingLines`, none starting after `openingSec`. */
+/** Whether a line is part of the opening: one of the first `openingLines` lines (`linesBefore` came before it), not starting after `openingSec`. */
+function isOpeningLine(spec: CompiledCallTypes, linesBefore: number, startSec: number): boolean {
+  return linesBefore < spec.openingLines && startSec <= spec.openingSec;
+}
+
+/** The lines of a call that make its opening, as the live reader hears them when they come in order. */
 export function openingOf<L extends { startSec: number }>(spec: CompiledCallTypes, lines: readonly L[]): L[] {
-  return lines.slice(0, spec.openingLines).filter((line) => line.startSec <= spec.openingSec);
+  return lines.filter((line, index) => isOpeningLine(spec, index, line.startSec));
 }
 
 /** Whether a nudge of this kind belongs in a call of this type (early-pitch only where discovery is the job). */

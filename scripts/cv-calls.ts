@@ -10,10 +10,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CALL_LINE_WEIGHT, callLinesInContext } from '../lib/call-corpus/lines-in-context';
+import { CALL_LINE_WEIGHT, callLinesInContext, repliesOf } from '../lib/call-corpus/lines-in-context';
 import { playCorpusCall, scoreWholeCall, type WholeCallScore } from '../lib/call-corpus/whole-call-score';
 import { createClassifier } from '../lib/classifier';
-import { FEATURE_BUDGET, packWeights, SINGLE_LINE_WEIGHT, splitLines, trainHead, withCallLines } from '../lib/classifier/train-pipeline';
+import { FEATURE_BUDGET, packWeights, PRUNE_BELOW, SINGLE_LINE_WEIGHT, splitLines, trainHead, trainReplyHead, withCallLines } from '../lib/classifier/train-pipeline';
+import { quantizeHead } from '../lib/classifier/linear-head';
 import { OBJECTION_CATEGORIES, REP_ACTS } from '../lib/types';
 import { loadCorpusCalls } from './cli/corpus-calls';
 import { objectionFigures, printWholeCallTable, SCORING_RULES, totalsOf } from './eval-calls';
@@ -77,9 +78,23 @@ if (trainOnly) {
   process.exit(0);
 }
 
+/**
+ * The fold's weights with a reply head trained on the same calls. The reply head trains in seconds, so it is trained
+ * here rather than cached: cached folds from before it stay usable.
+ */
+function foldWeightsWithReply(fold: number) {
+  const weights = foldWeights(fold);
+  const training = calls.filter((_, index) => index % folds !== fold);
+  return { ...weights, reply: quantizeHead(trainReplyHead(repliesOf(training)), PRUNE_BELOW) };
+}
+
+/** Bars tried for the reply head's acknowledgement, at the shipped objection bar (1 = the reply head unused). */
+const REPLY_BARS = [0.5, 0.6, 0.7, 0.8, 0.9, 1];
+const replyScores = new Map<number, WholeCallScore[]>();
+
 for (let fold = 0; fold < folds; fold++) {
   const held = calls.filter((_, index) => index % folds === fold);
-  const classifier = createClassifier(foldWeights(fold));
+  const classifier = createClassifier(foldWeightsWithReply(fold));
   for (const call of held) {
     const score = scoreWholeCall(call, playCorpusCall(call, classifier), SCORING_RULES);
     scores.push(score);
@@ -100,6 +115,11 @@ for (let fold = 0; fold < folds; fold++) {
         }
       });
     }
+    for (const bar of REPLY_BARS) {
+      const list = replyScores.get(bar) ?? [];
+      list.push(scoreWholeCall(call, playCorpusCall(call, classifier, { thresholds: { objection: { replyMinConfidence: bar } } }), SCORING_RULES));
+      replyScores.set(bar, list);
+    }
     for (const bar of BARS) {
       const list = barScores.get(String(bar)) ?? [];
       list.push(scoreWholeCall(call, playCorpusCall(call, classifier, barSettings(bar)), SCORING_RULES));
@@ -112,6 +132,9 @@ printWholeCallTable(`dev calls, ${folds}-fold cross-validation by call (λ rep $
 const secondRead = new Set(secondReadingCallIds());
 const onSecondRead = totalsOf(scores.filter((score) => secondRead.has(score.id)));
 console.log(`the ${secondRead.size} dev calls with a second reading (npm run eval prints the second reader's figures on them): objection ${objectionFigures(onSecondRead)}`);
+for (const [bar, list] of replyScores) {
+  console.log(`reply bar ${bar}: objections ${objectionFigures(totalsOf(list))}`);
+}
 for (const [bar, list] of barScores) {
   const verdicts = list.flatMap((score) => score.nudges);
   const of = (kind: string) => verdicts.filter((v) => v.kind === kind);

@@ -3,6 +3,8 @@
 //   npm run train [-- --corpus DIR] [--out FILE] [--allow-grid-edge] [--l2 REP,BUYER] [--rep-from FILE]
 //   npm run train -- --call-type-only [--out FILE]   (retrains the call-type head alone; the rep and buyer heads of
 //   FILE stay as they are)
+//   npm run train -- --reply-only [--out FILE]   (trains the reply head alone, from the dev calls; the other heads of FILE
+//   stay as they are)
 //   npm run train -- --tune-single-weight [--l2 REP,BUYER] [--weights 1,2,3] [--head rep|buyer]   (compares
 //   SINGLE_LINE_WEIGHT values by CV on the single lines' training split; writes nothing)
 // Regularization is tuned by k-fold CV on the training split; the test split (a stable 20 % hash of the
@@ -15,9 +17,9 @@ import { OBJECTION_CATEGORIES, REP_ACTS, type RepAct } from '../lib/types';
 import { headFromWeights, quantizeHead } from '../lib/classifier/linear-head';
 import { parseClassifierWeights, type ClassifierWeights } from '../lib/classifier/weights';
 import { addCorpusFile, corpusRoleOfFile, emptyCorpus, type Corpus, type CorpusLine } from '../lib/classifier/corpus';
-import { callLinesInContext } from '../lib/call-corpus/lines-in-context';
+import { callLinesInContext, repliesOf } from '../lib/call-corpus/lines-in-context';
 import { labeledOpenings, loadCorpusCalls, loadOpenings } from './cli/corpus-calls';
-import { CALL_TYPE_TRAINING, trainCallTypeHead, CV_FOLDS, FEATURE_BUDGET, L2_GRID, SINGLE_LINE_WEIGHT, SINGLE_LINE_WEIGHT_GRID, crossValidateSingleWeight, evaluateHead, l2GridPosition, packWeights, PRUNE_BELOW, roundTrip, splitLines, trainHead, tuneL2, untrainedHead, withCallLines } from '../lib/classifier/train-pipeline';
+import { CALL_TYPE_TRAINING, REPLY_TRAINING, trainCallTypeHead, trainReplyHead, CV_FOLDS, FEATURE_BUDGET, L2_GRID, SINGLE_LINE_WEIGHT, SINGLE_LINE_WEIGHT_GRID, crossValidateSingleWeight, evaluateHead, l2GridPosition, packWeights, PRUNE_BELOW, roundTrip, splitLines, trainHead, tuneL2, untrainedHead, withCallLines } from '../lib/classifier/train-pipeline';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CORPUS_DIR = path.join(root, 'seeds/corpus');
@@ -49,7 +51,14 @@ function main(): void {
     const kept = parseClassifierWeights(JSON.parse(readFileSync(outFile, 'utf8')));
     const callType = trainedCallTypeHead();
     const meta = { ...Object.fromEntries(Object.entries(kept.meta ?? {}).filter(([key]) => !key.startsWith('callType'))), ...callType.meta };
-    writeWeights(outFile, { format: kept.format, rep: kept.rep, buyer: kept.buyer, callType: quantizeHead(callType.head, PRUNE_BELOW), meta });
+    writeWeights(outFile, { ...kept, callType: quantizeHead(callType.head, PRUNE_BELOW), meta });
+    return;
+  }
+  if (args.includes('--reply-only')) {
+    const kept = parseClassifierWeights(JSON.parse(readFileSync(outFile, 'utf8')));
+    const reply = trainedReplyHead();
+    const meta = { ...Object.fromEntries(Object.entries(kept.meta ?? {}).filter(([key]) => !key.startsWith('reply'))), ...reply.meta };
+    writeWeights(outFile, { ...kept, reply: quantizeHead(reply.head, PRUNE_BELOW), meta });
     return;
   }
   const corpus = loadCorpus(corpusDir);
@@ -75,7 +84,8 @@ function main(): void {
     : trainReportedHead('rep acts', corpus.rep, REP_ACTS, FEATURE_BUDGET.rep, callLines.rep, SINGLE_LINE_WEIGHT.rep, given?.[0]);
   const buyer = trainReportedHead('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer, SINGLE_LINE_WEIGHT.buyer, given?.[1]);
   const callType = trainedCallTypeHead();
-  const weights = packWeights(rep.head, buyer.head, { ...rep.meta('rep'), ...buyer.meta('buyer'), ...callType.meta }, callType.head);
+  const reply = trainedReplyHead();
+  const weights = packWeights(rep.head, buyer.head, { ...rep.meta('rep'), ...buyer.meta('buyer'), ...callType.meta, ...reply.meta }, callType.head, reply.head);
   console.log(`features kept: rep ${weights.rep.features.length}/${rep.head.featureIndex.size}, buyer ${weights.buyer.features.length}/${buyer.head.featureIndex.size}`);
   writeWeights(outFile, weights);
 }
@@ -89,11 +99,20 @@ function trainedCallTypeHead() {
   return { head, meta: { callTypeTrainedOnOpenings: calls.length + openings.length, callTypeLambda: CALL_TYPE_TRAINING.l2 } };
 }
 
+/** The reply head, from the rep's first line after each buyer turn of the dev calls. */
+function trainedReplyHead() {
+  const calls = loadCorpusCalls('dev');
+  const replies = repliesOf(calls);
+  const head = trainReplyHead(replies);
+  console.log(`reply: trained on ${replies.length} rep replies of ${calls.length} dev calls (λ=${REPLY_TRAINING.l2})`);
+  return { head, meta: { replyTrainedOnReplies: replies.length, replyTrainedOnCalls: calls.length, replyLambda: REPLY_TRAINING.l2 } };
+}
+
 /** Writes the weights file and prints its size. */
 function writeWeights(outFile: string, weights: ClassifierWeights): void {
   const json = JSON.stringify(weights);
   writeFileSync(outFile, `${json}\n`);
-  console.log(`features kept: call type ${weights.callType?.features.length ?? 0}`);
+  console.log(`features kept: call type ${weights.callType?.features.length ?? 0}, reply ${weights.reply?.features.length ?? 0}`);
   console.log(`weights: ${path.relative(root, outFile)} ${(json.length / 1024).toFixed(1)} kB raw, ${(gzipSize(json) / 1024).toFixed(1)} kB gzip`);
 }
 

@@ -2,6 +2,8 @@
 // (the earlier lines with their labels, whether the rep had pitched). Only dev calls are ever read this way.
 import type { CorpusLine } from '../classifier/corpus';
 import { CONTEXT_LOOKBACK_LINES, type ContextLine, type LineContext } from '../classifier/context-features';
+import type { LabeledReply } from '../classifier/train-pipeline';
+import { ACKNOWLEDGED_TURN_ROWS } from '../engine/session';
 import type { ObjectionCategory, RepAct } from '../types';
 import type { CorpusCall } from './call-file';
 
@@ -48,4 +50,23 @@ export function callLinesInContext(calls: readonly CorpusCall[], weight = CALL_L
     }
   }
   return lines;
+}
+
+/**
+ * The rep's first line after each buyer turn of the calls, with whether that turn (its last ACKNOWLEDGED_TURN_ROWS
+ * rows, as the session reads an acknowledgement) holds an objection: the training examples of the reply head.
+ */
+export function repliesOf(calls: readonly CorpusCall[]): LabeledReply[] {
+  const replies: LabeledReply[] = [];
+  for (const call of calls) {
+    call.lines.forEach((line, index) => {
+      if (line.role !== 'rep' || call.lines[index - 1]?.role !== 'buyer') return;
+      let pushback = false;
+      for (let row = index - 1; row >= 0 && row >= index - ACKNOWLEDGED_TURN_ROWS && call.lines[row].role === 'buyer'; row--) {
+        if (call.lines[row].objection !== 'none') pushback = true;
+      }
+      replies.push({ text: line.text, pushback });
+    });
+  }
+  return replies;
 }

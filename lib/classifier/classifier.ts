@@ -7,6 +7,7 @@ import { buyerContextFeatures, repContextFeatures, withContext, type LineContext
 import { extractBuyerFeatures, extractFeatures, type FeatureVector } from './features';
 import { argmax, headFromWeights, predictProbabilities, type LinearHead } from './linear-head';
 import { openingFeatures, type OpeningLine } from './opening-features';
+import { REPLY_LABELS, replyFeatures } from './reply-features';
 import { parseClassifierWeights, type ClassifierWeights } from './weights';
 
 export { ClassifierWeightsError, parseClassifierWeights, type ClassifierWeights } from './weights';
@@ -37,6 +38,11 @@ export interface Classifier {
   classifyBuyerInContext(text: string, context: LineContext): ObjectionPrediction;
   /** The kind of call its opening lines show; null when the weights carry no call-type head (files before it). */
   classifyCallType(opening: readonly OpeningLine[]): CallTypePrediction | null;
+  /**
+   * How likely the buyer turn just before this rep reply was pushback, from the reply's words ("that's fair", "I hear
+   * you on the price"); null when the weights carry no reply head (files before it).
+   */
+  replyPushback(replyText: string): number | null;
 }
 
 /** Builds a classifier from a weights object; throws ClassifierWeightsError when the object is not valid. */
@@ -45,6 +51,7 @@ export function createClassifier(weights: ClassifierWeights): Classifier {
   const repHead = headFromWeights(parsed.rep);
   const buyerHead = headFromWeights(parsed.buyer);
   const callTypeHead = parsed.callType ? headFromWeights(parsed.callType) : null;
+  const replyHead = parsed.reply ? headFromWeights(parsed.reply) : null;
   const classifyRep = (text: string): RepActPrediction => {
     const { label, confidence, scores } = classifyWith(repHead, REP_ACTS, extractFeatures(text));
     return { act: label, confidence, scores };
@@ -72,6 +79,10 @@ export function createClassifier(weights: ClassifierWeights): Classifier {
       if (!callTypeHead) return null;
       const { label, confidence, scores } = classifyWith(callTypeHead, CALL_TYPES, openingFeatures(opening));
       return { callType: label, confidence, scores };
+    },
+    replyPushback(replyText) {
+      if (!replyHead) return null;
+      return classifyWith(replyHead, REPLY_LABELS, replyFeatures(replyText)).scores.pushback;
     },
   };
 }

@@ -10,6 +10,7 @@ import { openingFeatures, type OpeningLine } from './opening-features';
 import { foldOf, isTestLine } from './split';
 import { DEFAULT_TRAINING_OPTIONS, trainSoftmax, type SoftmaxTrainingOptions, type TrainingExample } from './train-softmax';
 import { WEIGHTS_FORMAT_VERSION, type ClassifierWeights } from './weights';
+import { REPLY_LABELS, replyFeatures } from './reply-features';
 
 export const CV_FOLDS = 5;
 /** Wide enough that the chosen λ lies inside it: `npm run train` stops when the best λ is at either end. */
@@ -231,12 +232,13 @@ export function l2GridPosition(l2: number, grid: readonly number[] = L2_GRID): '
   return 'inside';
 }
 
-export function packWeights(rep: LinearHead, buyer: LinearHead, meta: Record<string, string | number>, callType?: LinearHead): ClassifierWeights {
+export function packWeights(rep: LinearHead, buyer: LinearHead, meta: Record<string, string | number>, callType?: LinearHead, reply?: LinearHead): ClassifierWeights {
   return {
     format: WEIGHTS_FORMAT_VERSION,
     rep: quantizeHead(rep, PRUNE_BELOW),
     buyer: quantizeHead(buyer, PRUNE_BELOW),
     ...(callType ? { callType: quantizeHead(callType, PRUNE_BELOW) } : {}),
+    ...(reply ? { reply: quantizeHead(reply, PRUNE_BELOW) } : {}),
     meta,
   };
 }
@@ -267,6 +269,25 @@ export interface CallTypeTraining {
 export function trainCallTypeHead(openings: readonly LabeledOpening[], settings: CallTypeTraining = CALL_TYPE_TRAINING): LinearHead {
   const examples = openings.map((opening) => ({ features: openingFeatures(opening.lines), label: CALL_TYPES.indexOf(opening.callType) }));
   const options: SoftmaxTrainingOptions = { ...DEFAULT_TRAINING_OPTIONS, labels: CALL_TYPES, l2: settings.l2, epochs: settings.epochs };
+  return trainWithinBudget(examples, options, settings.featureBudget, settings.runs);
+}
+
+/** A rep's reply to a buyer turn, and whether that turn pushed back: a training example of the reply head. */
+export interface LabeledReply {
+  text: string;
+  pushback: boolean;
+}
+
+/**
+ * How the reply head is trained. Unbalanced classes, so that its probability of pushback stays a probability the
+ * session can hold to a bar (thresholds.objection.replyMinConfidence); the mean of a few runs, as for the other heads.
+ */
+export const REPLY_TRAINING: CallTypeTraining = { l2: 1e-4, featureBudget: 1500, runs: 3, epochs: 20 };
+
+/** The reply head: reads from the rep's reply whether the buyer turn before it was pushback. */
+export function trainReplyHead(replies: readonly LabeledReply[], settings: CallTypeTraining = REPLY_TRAINING): LinearHead {
+  const examples = replies.map((reply) => ({ features: replyFeatures(reply.text), label: reply.pushback ? 1 : 0 }));
+  const options: SoftmaxTrainingOptions = { ...DEFAULT_TRAINING_OPTIONS, labels: REPLY_LABELS, l2: settings.l2, epochs: settings.epochs, balanceClasses: false };
   return trainWithinBudget(examples, options, settings.featureBudget, settings.runs);
 }
 

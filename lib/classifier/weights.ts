@@ -2,6 +2,7 @@
 // so the model stays small enough to hand to the content script. Parsed with zod because it is a file crossing a boundary.
 import { z } from 'zod/mini';
 import { CALL_TYPES, OBJECTION_CATEGORIES, REP_ACTS } from '../types';
+import { REPLY_LABELS } from './reply-features';
 
 export const WEIGHTS_FORMAT_VERSION = 1;
 
@@ -50,6 +51,8 @@ export const classifierWeightsSchema = z.object({
   buyer: headSchema(OBJECTION_CATEGORIES),
   /** The call type read from the call's opening (lib/classifier/opening-features.ts); files before it have none. */
   callType: z.optional(headSchema(CALL_TYPES)),
+  /** Whether the buyer turn before a rep's reply was pushback, read from the reply (lib/classifier/reply-features.ts); files before it have none. */
+  reply: z.optional(headSchema(REPLY_LABELS)),
   /** How the weights were produced, for the eval report; never read by the classifier itself. */
   meta: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });

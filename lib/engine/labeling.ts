@@ -6,7 +6,7 @@ import type { LineContext } from '../classifier/context-features';
 import { OBJECTION_CATEGORIES, type ObjectionCategory, type Role, type UtteranceLabel } from '../types';
 
 export type LineClassifier = Pick<Classifier, 'classifyRep' | 'classifyBuyer'> &
-  Partial<Pick<Classifier, 'classifyRepInContext' | 'classifyBuyerInContext' | 'classifyCallType'>>;
+  Partial<Pick<Classifier, 'classifyRepInContext' | 'classifyBuyerInContext' | 'classifyCallType' | 'replyPushback'>>;
 
 /** The bars of the turn reading (thresholds.objection): a row's own objection bar, and the bar its turn must clear. */
 export interface TurnReadingBars {

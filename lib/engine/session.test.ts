@@ -165,6 +165,23 @@ describe('the report of a finished call', () => {
       expect(core.report(META).nudges.map((nudge) => nudge.kind)).not.toContain('objection');
     });
 
+    it('counts it too when the reply head reads the rep’s reply as answering pushback, at its bar', () => {
+      const lines = [
+        rep(100, 'For a team your size it comes to about two thousand a month.'),
+        unsure(110, 'hmm that is more than we had in mind', 0.4),
+        rep(116, 'Understood, and I would rather talk it through now than later.'),
+      ];
+      const play = (pushback: number) => {
+        const replyPushback = (text: string) => (text.startsWith('Understood') ? pushback : 0);
+        const core = createSessionCore({ classifier: { ...scriptedClassifier(lines), replyPushback }, settings: { thresholds: { objection: { replyMinConfidence: 0.7 } } } });
+        for (const { act: _act, objection: _objection, confidence: _confidence, ...utterance } of lines) core.ingestUtterance(utterance, utterance.endSec);
+        return core;
+      };
+      expect(play(0.8).analysis().objections.map((moment) => [moment.category, moment.atSec])).toEqual([['budget', 110]]);
+      expect(play(0.6).analysis().objections).toEqual([]);
+      expect(play(0.8).report(META).nudges.map((nudge) => nudge.kind)).not.toContain('objection');
+    });
+
     it('confirms nothing when the rep moves on, or when the reader gives the row too little weight', () => {
       const movesOn = playCall([unsure(110, 'oof okay um', 0.4), rep(114, 'And how many trucks run out of the north yard?', 'situation')]);
       expect(movesOn.analysis().objections).toEqual([]);

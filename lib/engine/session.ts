@@ -75,7 +75,7 @@ interface KnownLabel {
 }
 
 /** How many buyer rows before a rep's acknowledgement it may confirm: one turn, split over caption rows. */
-const ACKNOWLEDGED_TURN_ROWS = 3;
+export const ACKNOWLEDGED_TURN_ROWS = 3;
 
 export function createSessionCore(options: Omit<CoachSessionOptions, 'callStartedAt'>): SessionCore {
   const settings = resolveCoachSettings(options.settings);
@@ -142,10 +142,18 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
    * The rep acknowledges pushback ("that's fair", "I hear you": cues.objectionAcknowledged): each buyer row of the turn
    * just before that is no objection yet, but that the reader gives an objection category at
    * thresholds.objection.acknowledgedMinConfidence, counts as an objection of that category. The rep's reaction
-   * confirms what the words alone left unsure ("oof okay um" after a price). A model-tier label is left as it is.
+   * confirms what the words alone left unsure ("oof okay um" after a price). With a reply head in the weights, a reply
+   * it reads as answering pushback at thresholds.objection.replyMinConfidence acknowledges it as well: reps acknowledge
+   * in more ways than a list of phrases holds. A model-tier label is left as it is.
    */
+  const acknowledgesPushback = (repLine: LabeledUtterance) => {
+    if (methodology.cues.objectionAcknowledged.some((cue) => cue.test(repLine.text))) return true;
+    const pushback = options.classifier.replyPushback?.(repLine.text);
+    return pushback != null && pushback >= settings.thresholds.objection.replyMinConfidence;
+  };
+
   const confirmAcknowledgedPushback = (repLine: LabeledUtterance) => {
-    if (repLine.role !== 'rep' || !methodology.cues.objectionAcknowledged.some((cue) => cue.test(repLine.text))) return;
+    if (repLine.role !== 'rep' || !acknowledgesPushback(repLine)) return;
     const { minConfidence, acknowledgedMinConfidence } = settings.thresholds.objection;
     const all = timeline.all();
     for (let index = timeline.indexOf(repLine.id) - 1, rows = 0; index >= 0 && all[index].role === 'buyer' && rows < ACKNOWLEDGED_TURN_ROWS; index--, rows++) {

@@ -60,6 +60,8 @@ export const thresholdsSchema = z.object({
     turnMinConfidence: fraction,
     /** A buyer row just before the rep acknowledges pushback (cues.objectionAcknowledged) is one when an objection category has this probability. */
     acknowledgedMinConfidence: fraction,
+    /** A rep reply that the reply head reads as answering pushback at this probability acknowledges it too (weights with a reply head only). */
+    replyMinConfidence: fraction,
   }),
   phases: z.object({
     referenceCallMin: positiveNumber,

@@ -12,7 +12,7 @@ import { METHODOLOGY } from '../../lib/engine/methodology';
 const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds/calls/corpus');
 const openingsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds/calls/openings');
 export const OPENING_SPLITS = ['dev', 'heldout'] as const;
-export const CORPUS_SPLITS = ['dev', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5'] as const;
+export const CORPUS_SPLITS = ['dev', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6'] as const;
 export type CorpusSplit = (typeof CORPUS_SPLITS)[number];
 
 /**
@@ -45,6 +45,12 @@ export const HELDOUT_SETS: ReadonlyArray<{ split: Exclude<CorpusSplit, 'dev'>; t
     title: 'fifth held-out set (heldout-5: written by writers who saw only the brief, each in a private folder, with the 292-call weights shipped; never trained or tuned on)',
     together: 'all five held-out sets',
     debriefTitle: 'fifth held-out set (heldout-5, aggregate only)',
+  },
+  {
+    split: 'heldout-6',
+    title: 'sixth held-out set (heldout-6: written by writers who saw only the brief, each in a private folder, after the pitch bar of 0.7 and the reply head were chosen; never trained or tuned on)',
+    together: 'all six held-out sets',
+    debriefTitle: 'sixth held-out set (heldout-6, aggregate only)',
   },
 ];
 

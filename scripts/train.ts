@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { OBJECTION_CATEGORIES, REP_ACTS, type RepAct } from '../lib/types';
-import { headFromWeights, quantizeHead } from '../lib/classifier/linear-head';
+import { headFromWeights, quantizeHead, type LinearHead } from '../lib/classifier/linear-head';
 import { parseClassifierWeights, type ClassifierWeights } from '../lib/classifier/weights';
 import { addCorpusFile, corpusRoleOfFile, emptyCorpus, type Corpus, type CorpusLine } from '../lib/classifier/corpus';
 import { callLinesInContext, repliesOf } from '../lib/call-corpus/lines-in-context';
@@ -47,20 +47,8 @@ function main(): void {
   const args = process.argv.slice(2);
   const corpusDir = argValue(args, '--corpus') ?? DEFAULT_CORPUS_DIR;
   const outFile = argValue(args, '--out') ?? DEFAULT_MODEL_FILE;
-  if (args.includes('--call-type-only')) {
-    const kept = parseClassifierWeights(JSON.parse(readFileSync(outFile, 'utf8')));
-    const callType = trainedCallTypeHead();
-    const meta = { ...Object.fromEntries(Object.entries(kept.meta ?? {}).filter(([key]) => !key.startsWith('callType'))), ...callType.meta };
-    writeWeights(outFile, { ...kept, callType: quantizeHead(callType.head, PRUNE_BELOW), meta });
-    return;
-  }
-  if (args.includes('--reply-only')) {
-    const kept = parseClassifierWeights(JSON.parse(readFileSync(outFile, 'utf8')));
-    const reply = trainedReplyHead();
-    const meta = { ...Object.fromEntries(Object.entries(kept.meta ?? {}).filter(([key]) => !key.startsWith('reply'))), ...reply.meta };
-    writeWeights(outFile, { ...kept, reply: quantizeHead(reply.head, PRUNE_BELOW), meta });
-    return;
-  }
+  if (args.includes('--call-type-only')) return replaceHead(outFile, 'callType', trainedCallTypeHead());
+  if (args.includes('--reply-only')) return replaceHead(outFile, 'reply', trainedReplyHead());
   const corpus = loadCorpus(corpusDir);
   for (const warning of corpus.warnings) console.error(`warning: ${warning}`);
   if (corpus.rep.length === 0 && corpus.buyer.length === 0) {
@@ -97,6 +85,16 @@ function trainedCallTypeHead() {
   const head = trainCallTypeHead(labeledOpenings([...calls, ...openings]));
   console.log(`call type: trained on the openings of ${calls.length} dev calls and ${openings.length} dev call openings (λ=${CALL_TYPE_TRAINING.l2})`);
   return { head, meta: { callTypeTrainedOnOpenings: calls.length + openings.length, callTypeLambda: CALL_TYPE_TRAINING.l2 } };
+}
+
+/**
+ * Writes one newly trained small head into FILE beside the heads it already holds, which are kept as read; the meta
+ * entries of the head (named after it: callTypeLambda, replyLambda…) are replaced.
+ */
+function replaceHead(outFile: string, key: 'callType' | 'reply', trained: { head: LinearHead; meta: Record<string, string | number> }): void {
+  const kept = parseClassifierWeights(JSON.parse(readFileSync(outFile, 'utf8')));
+  const meta = { ...Object.fromEntries(Object.entries(kept.meta ?? {}).filter(([name]) => !name.startsWith(key))), ...trained.meta };
+  writeWeights(outFile, { ...kept, [key]: quantizeHead(trained.head, PRUNE_BELOW), meta });
 }
 
 /** The reply head, from the rep's first line after each buyer turn of the dev calls. */

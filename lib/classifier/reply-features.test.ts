@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCallFile } from '../call-corpus/call-file';
 import { repliesOf } from '../call-corpus/lines-in-context';
+import { testCall } from '../call-corpus/test-call';
 import { OBJECTION_CATEGORIES, REP_ACTS } from '../types';
 import { createClassifier } from './classifier';
 import { replyFeatures } from './reply-features';
@@ -38,30 +38,19 @@ describe('the reply head', () => {
   });
 
   it('trains on the rep’s first line after each buyer turn, pushback when one of the turn’s last three rows objects', () => {
-    const call = readCallFile({
-      id: 'd999-replies',
-      title: 'Replies',
-      callType: 'pricing',
-      style: 'written',
-      rep: 'Sam Rivera',
-      buyers: ['Dana Lee'],
-      upfrontContract: false,
-      nextStep: false,
-      checklist: { problem: null, root_cause: null, impact: null, stakeholders: null, trigger: null, cost_of_inaction: null },
-      lines: [
-        ...Array.from({ length: 10 }, (_, n) => ['Sam Rivera', 'other', `Opening remark ${n + 1}.`]),
-        ['Sam Rivera', 'pitch', 'It comes to two thousand a month.'],
-        ['Dana Lee', 'budget', 'That is more than we budgeted.'],
-        ['Dana Lee', 'none', 'We set the budget in March.'],
-        ['Sam Rivera', 'other', 'That is fair.'],
-        ['Sam Rivera', 'situation', 'Who sets the budget?'],
-        ['Dana Lee', 'budget', 'It is too much for us.'],
-        ['Dana Lee', 'none', 'The board does.'],
-        ['Dana Lee', 'none', 'Every March.'],
-        ['Dana Lee', 'none', 'With the finance team.'],
-        ['Sam Rivera', 'other', 'Got it.'],
-      ],
-    });
+    const call = testCall('d999-replies', 'pricing', [
+      ...Array.from({ length: 10 }, (_, n) => ['Sam', 'other', `Opening remark ${n + 1}.`]),
+      ['Sam', 'pitch', 'It comes to two thousand a month.'],
+      ['Dana', 'budget', 'That is more than we budgeted.'],
+      ['Dana', 'none', 'We set the budget in March.'],
+      ['Sam', 'other', 'That is fair.'],
+      ['Sam', 'situation', 'Who sets the budget?'],
+      ['Dana', 'budget', 'It is too much for us.'],
+      ['Dana', 'none', 'The board does.'],
+      ['Dana', 'none', 'Every March.'],
+      ['Dana', 'none', 'With the finance team.'],
+      ['Sam', 'other', 'Got it.'],
+    ]);
     expect(repliesOf([call])).toEqual([
       { text: 'That is fair.', pushback: true },
       { text: 'Got it.', pushback: false },

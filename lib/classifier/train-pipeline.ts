@@ -98,7 +98,7 @@ export function trainHead<L extends string>(
 }
 
 /**
- * The head of trainHead and trainCallTypeHead: trained on every feature, then retrained on the `featureBudget`
+ * The head of trainHead, trainCallTypeHead and trainReplyHead: trained on every feature, then retrained on the `featureBudget`
  * strongest; with `runs` > 1, the mean of that many retrains that differ only in the example order.
  */
 function trainWithinBudget(examples: TrainingExample[], options: SoftmaxTrainingOptions, featureBudget: number, runs: number): LinearHead {
@@ -255,9 +255,9 @@ export interface LabeledOpening {
  * batch, by writers it never saw, 57 and 55 of 60 right, where hand-written cues chosen on one batch read 46 of the
  * other. The mean of several runs, as for the buyer head, so the head does not hang on one example order.
  */
-export const CALL_TYPE_TRAINING: CallTypeTraining = { l2: 1e-2, featureBudget: 2000, runs: 5, epochs: 40 };
+export const CALL_TYPE_TRAINING: SmallHeadTraining = { l2: 1e-2, featureBudget: 2000, runs: 5, epochs: 40 };
 
-export interface CallTypeTraining {
+export interface SmallHeadTraining {
   l2: number;
   featureBudget: number;
   /** Heads averaged (each a different example order). */
@@ -266,7 +266,7 @@ export interface CallTypeTraining {
 }
 
 /** The call-type head: the mean of `runs` heads over the `featureBudget` strongest features of a first run. */
-export function trainCallTypeHead(openings: readonly LabeledOpening[], settings: CallTypeTraining = CALL_TYPE_TRAINING): LinearHead {
+export function trainCallTypeHead(openings: readonly LabeledOpening[], settings: SmallHeadTraining = CALL_TYPE_TRAINING): LinearHead {
   const examples = openings.map((opening) => ({ features: openingFeatures(opening.lines), label: CALL_TYPES.indexOf(opening.callType) }));
   const options: SoftmaxTrainingOptions = { ...DEFAULT_TRAINING_OPTIONS, labels: CALL_TYPES, l2: settings.l2, epochs: settings.epochs };
   return trainWithinBudget(examples, options, settings.featureBudget, settings.runs);
@@ -282,10 +282,10 @@ export interface LabeledReply {
  * How the reply head is trained. Unbalanced classes, so that its probability of pushback stays a probability the
  * session can hold to a bar (thresholds.objection.replyMinConfidence); the mean of a few runs, as for the other heads.
  */
-export const REPLY_TRAINING: CallTypeTraining = { l2: 1e-4, featureBudget: 1500, runs: 3, epochs: 20 };
+export const REPLY_TRAINING: SmallHeadTraining = { l2: 1e-4, featureBudget: 1500, runs: 3, epochs: 20 };
 
 /** The reply head: reads from the rep's reply whether the buyer turn before it was pushback. */
-export function trainReplyHead(replies: readonly LabeledReply[], settings: CallTypeTraining = REPLY_TRAINING): LinearHead {
+export function trainReplyHead(replies: readonly LabeledReply[], settings: SmallHeadTraining = REPLY_TRAINING): LinearHead {
   const examples = replies.map((reply) => ({ features: replyFeatures(reply.text), label: reply.pushback ? 1 : 0 }));
   const options: SoftmaxTrainingOptions = { ...DEFAULT_TRAINING_OPTIONS, labels: REPLY_LABELS, l2: settings.l2, epochs: settings.epochs, balanceClasses: false };
   return trainWithinBudget(examples, options, settings.featureBudget, settings.runs);

@@ -152,13 +152,19 @@ export function createSessionCore(options: Omit<CoachSessionOptions, 'callStarte
     return pushback != null && pushback >= settings.thresholds.objection.replyMinConfidence;
   };
 
+  /** Reads the reply only when the turn before it has a row it could confirm: every rep caption revision comes here. */
   const confirmAcknowledgedPushback = (repLine: LabeledUtterance) => {
-    if (repLine.role !== 'rep' || !acknowledgesPushback(repLine)) return;
+    if (repLine.role !== 'rep') return;
     const { minConfidence, acknowledgedMinConfidence } = settings.thresholds.objection;
     const all = timeline.all();
+    const unsure: LabeledUtterance[] = [];
     for (let index = timeline.indexOf(repLine.id) - 1, rows = 0; index >= 0 && all[index].role === 'buyer' && rows < ACKNOWLEDGED_TURN_ROWS; index--, rows++) {
       const row = all[index];
       if (row.label.tier !== 'fast' || countsAsObjection(row.label, minConfidence) || readForAcknowledgement.get(row.id) === row.text) continue;
+      unsure.push(row);
+    }
+    if (unsure.length === 0 || !acknowledgesPushback(repLine)) return;
+    for (const row of unsure) {
       readForAcknowledgement.set(row.id, row.text);
       const pushback = likeliestObjection(options.classifier, row.text, contextOf(row, row.startSec));
       if (pushback && pushback.confidence >= acknowledgedMinConfidence) {

@@ -1,10 +1,13 @@
 // Trains the fast classifier from seeds/corpus/*.jsonl and the dev calls, and its call-type head from the openings of
 // the dev calls and the dev call openings (seeds/calls/openings/dev), and writes seeds/model/classifier.json.
-//   npm run train [-- --corpus DIR] [--out FILE] [--allow-grid-edge] [--l2 REP,BUYER] [--rep-from FILE]
+//   npm run train [-- --corpus DIR] [--out FILE] [--allow-grid-edge] [--l2 REP,BUYER] [--rep-from FILE] [--calls-through N]
+//   (--calls-through N: the rep and buyer heads learn from the dev calls numbered up to N only, as an earlier head did)
 //   npm run train -- --call-type-only [--out FILE]   (retrains the call-type head alone; the rep and buyer heads of
 //   FILE stay as they are)
 //   npm run train -- --reply-only [--out FILE]   (trains the reply head alone, from the dev calls; the other heads of FILE
 //   stay as they are)
+//   npm run train -- --buyer-only [--l2 REP,BUYER] [--calls-through N] [--out FILE]   (retrains the objection head alone, on the single lines and
+//   the dev calls; the rep, call-type and reply heads of FILE stay as they are)
 //   npm run train -- --tune-single-weight [--l2 REP,BUYER] [--weights 1,2,3] [--head rep|buyer]   (compares
 //   SINGLE_LINE_WEIGHT values by CV on the single lines' training split; writes nothing)
 // Regularization is tuned by k-fold CV on the training split; the test split (a stable 20 % hash of the
@@ -55,7 +58,8 @@ function main(): void {
     console.error(`error: no rep-*.jsonl or buyer-*.jsonl lines in ${corpusDir}`);
     process.exit(1);
   }
-  const calls = loadCorpusCalls('dev');
+  const through = argValue(args, '--calls-through');
+  const calls = loadCorpusCalls('dev').filter((call) => through === undefined || callNumber(call.file.id) <= Number(through));
   const callLines = callLinesInContext(calls);
   console.log(`dev calls: ${calls.length} (${callLines.rep.length} rep / ${callLines.buyer.length} buyer lines, read in context, all for training)`);
   const given = argValue(args, '--l2')?.split(',').map(Number);
@@ -66,6 +70,10 @@ function main(): void {
     if (heads.includes('buyer')) tuneSingleWeight('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer, given?.[1] ?? 1e-6, grid);
     return;
   }
+  if (args.includes('--buyer-only')) {
+    const buyer = trainReportedHead('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer, SINGLE_LINE_WEIGHT.buyer, given?.[1]);
+    return replaceHead(outFile, 'buyer', { head: buyer.head, meta: { ...buyer.meta('buyer'), ...(through === undefined ? {} : { buyerCallsThrough: Number(through) }) } });
+  }
   const repFrom = argValue(args, '--rep-from');
   const rep = repFrom
     ? keptRepHead(repFrom, corpus.rep)
@@ -73,7 +81,8 @@ function main(): void {
   const buyer = trainReportedHead('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer, SINGLE_LINE_WEIGHT.buyer, given?.[1]);
   const callType = trainedCallTypeHead();
   const reply = trainedReplyHead();
-  const weights = packWeights(rep.head, buyer.head, { ...rep.meta('rep'), ...buyer.meta('buyer'), ...callType.meta, ...reply.meta }, callType.head, reply.head);
+  const callsThrough: Record<string, number> = through === undefined ? {} : { repCallsThrough: Number(through), buyerCallsThrough: Number(through) };
+  const weights = packWeights(rep.head, buyer.head, { ...rep.meta('rep'), ...buyer.meta('buyer'), ...callsThrough, ...callType.meta, ...reply.meta }, callType.head, reply.head);
   console.log(`features kept: rep ${weights.rep.features.length}/${rep.head.featureIndex.size}, buyer ${weights.buyer.features.length}/${buyer.head.featureIndex.size}`);
   writeWeights(outFile, weights);
 }
@@ -88,10 +97,10 @@ function trainedCallTypeHead() {
 }
 
 /**
- * Writes one newly trained small head into FILE beside the heads it already holds, which are kept as read; the meta
- * entries of the head (named after it: callTypeLambda, replyLambda…) are replaced.
+ * Writes one newly trained head into FILE beside the heads it already holds, which are kept as read; the meta entries of
+ * the head (named after it: callTypeLambda, replyLambda, buyerL2…, or given anew: trainedOnBuyerLines) are replaced.
  */
-function replaceHead(outFile: string, key: 'callType' | 'reply', trained: { head: LinearHead; meta: Record<string, string | number> }): void {
+function replaceHead(outFile: string, key: 'buyer' | 'callType' | 'reply', trained: { head: LinearHead; meta: Record<string, string | number> }): void {
   const kept = parseClassifierWeights(JSON.parse(readFileSync(outFile, 'utf8')));
   const meta = { ...Object.fromEntries(Object.entries(kept.meta ?? {}).filter(([name]) => !name.startsWith(key))), ...trained.meta };
   writeWeights(outFile, { ...kept, [key]: quantizeHead(trained.head, PRUNE_BELOW), meta });
@@ -184,6 +193,11 @@ function trainReportedHead<L extends string>(
     ...(givenL2 === undefined ? { [`${prefix}CvMacroF1`]: round3(cv[0].meanMacroF1) } : { [`${prefix}L2Source`]: 'given (--l2)' }),
   });
   return { head, meta };
+}
+
+/** The number in a dev call's id ("d577-harbison-mechanical-discovery" → 577): calls are numbered as they were written. */
+function callNumber(id: string): number {
+  return Number(/^d(\d+)/.exec(id)?.[1] ?? Number.NaN);
 }
 
 function round3(value: number): number {

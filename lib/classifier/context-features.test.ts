@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buyerContextFeatures, repContextFeatures, withContext, type LineContext } from './context-features';
+import { buyerContextFeatures, REP_WORDS_LAST, REP_WORDS_WEIGHT, repContextFeatures, withContext, type LineContext } from './context-features';
 import { extractBuyerFeatures, extractFeatures } from './features';
 
 const context = (overrides: Partial<LineContext> = {}): LineContext => ({
@@ -34,6 +34,22 @@ describe('context features', () => {
     expect(buyerContextFeatures(context({ startSec: 20 * 60, previous: [{ ...invite, startSec: 20 * 60 - 5 }] })).has('ctx:answersAgendaInvite')).toBe(false);
     const plan = { ...invite, text: "Here's what I was thinking for today. Does that sound like a good use of our time?" };
     expect(buyerContextFeatures(context({ startSec: 86, previous: [plan] })).has('ctx:answersAgendaInvite')).toBe(false);
+  });
+
+  it("give a buyer line the words of the rep's latest line as a group of their own, from its end", () => {
+    const price = { role: 'rep' as const, speaker: 'Sam', text: "So for fourteen planes that's around six eighty a month.", startSec: 390, act: 'pitch' as const };
+    const question = { role: 'buyer' as const, speaker: 'Dana', text: 'And what would that run us?', startSec: 380, objection: 'none' as const };
+    const features = buyerContextFeatures(context({ previous: [question, price] }));
+    const repWords = [...features.keys()].filter((name) => name.startsWith('ctx:rw:'));
+    expect(repWords).toEqual(expect.arrayContaining(['ctx:rw:planes', 'ctx:rw:month']));
+    expect(repWords).not.toContain('ctx:rw:run');
+    const squares = repWords.reduce((sum, name) => sum + features.get(name)! ** 2, 0);
+    expect(Math.sqrt(squares)).toBeCloseTo(REP_WORDS_WEIGHT);
+    const long = Array.from({ length: REP_WORDS_LAST + 5 }, (_, index) => `word${index}`).join(' ');
+    const fromLong = buyerContextFeatures(context({ previous: [{ ...price, text: long }] }));
+    expect(fromLong.has('ctx:rw:word0')).toBe(false);
+    expect(fromLong.has(`ctx:rw:word${REP_WORDS_LAST + 4}`)).toBe(true);
+    expect([...buyerContextFeatures(context({ previous: [question] })).keys()].some((name) => name.startsWith('ctx:rw:'))).toBe(false);
   });
 
   it('read whether the rep asked by the question openers of cues.json, with or without a question mark', () => {

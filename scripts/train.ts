@@ -59,6 +59,10 @@ function main(): void {
     process.exit(1);
   }
   const through = argValue(args, '--calls-through');
+  if (through !== undefined && !/^\d+$/.test(through)) {
+    console.error(`error: --calls-through takes the number of the last dev call to train on (576 for the calls up to d576), not "${through}"`);
+    process.exit(1);
+  }
   const calls = loadCorpusCalls('dev').filter((call) => through === undefined || callNumber(call.file.id) <= Number(through));
   const callLines = callLinesInContext(calls);
   console.log(`dev calls: ${calls.length} (${callLines.rep.length} rep / ${callLines.buyer.length} buyer lines, read in context, all for training)`);
@@ -81,7 +85,7 @@ function main(): void {
   const buyer = trainReportedHead('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer, SINGLE_LINE_WEIGHT.buyer, given?.[1]);
   const callType = trainedCallTypeHead();
   const reply = trainedReplyHead();
-  const callsThrough: Record<string, number> = through === undefined ? {} : { repCallsThrough: Number(through), buyerCallsThrough: Number(through) };
+  const callsThrough: Record<string, number> = through === undefined ? {} : { ...(repFrom ? {} : { repCallsThrough: Number(through) }), buyerCallsThrough: Number(through) };
   const weights = packWeights(rep.head, buyer.head, { ...rep.meta('rep'), ...buyer.meta('buyer'), ...callsThrough, ...callType.meta, ...reply.meta }, callType.head, reply.head);
   console.log(`features kept: rep ${weights.rep.features.length}/${rep.head.featureIndex.size}, buyer ${weights.buyer.features.length}/${buyer.head.featureIndex.size}`);
   writeWeights(outFile, weights);

@@ -64,7 +64,8 @@ function timeBucket(startSec: number): number {
  * cue groups (features.ts). Chosen by cross-validation by call on the 316 dev calls (`npx tsx scripts/cv-calls.ts`,
  * freshly trained folds, objection bar 0.7): objection precision 0.85 (1979/2328) → 0.86 (1966/2280) at recall 0.81
  * (1333 → 1332 of 1654), objection cards right 1186/1398 → 1186/1379. The rep's word pairs as well read the same
- * (0.86 / 0.81, 1978/2298 and 1336/1654), so single words.
+ * (0.86 / 0.81, 1978/2298 and 1336/1654), so single words; a group weight of 0.25 reads the same as well (1984/2306,
+ * 1338/1654), and 1 worse (1925/2290, 1306/1654).
  */
 export const REP_WORDS_WEIGHT = 0.5;
 /** How many of the rep line's last words the buyer's reading looks at. */

@@ -20,6 +20,7 @@ import { OBJECTION_CATEGORIES, REP_ACTS, type RepAct } from '../lib/types';
 import { headFromWeights, quantizeHead, type LinearHead } from '../lib/classifier/linear-head';
 import { parseClassifierWeights, type ClassifierWeights } from '../lib/classifier/weights';
 import { addCorpusFile, corpusRoleOfFile, emptyCorpus, type Corpus, type CorpusLine } from '../lib/classifier/corpus';
+import type { CorpusCall } from '../lib/call-corpus/call-file';
 import { callLinesInContext, repliesOf } from '../lib/call-corpus/lines-in-context';
 import { labeledOpenings, loadCorpusCalls, loadOpenings } from './cli/corpus-calls';
 import { CALL_TYPE_TRAINING, REPLY_TRAINING, trainCallTypeHead, trainReplyHead, CV_FOLDS, FEATURE_BUDGET, L2_GRID, SINGLE_LINE_WEIGHT, SINGLE_LINE_WEIGHT_GRID, crossValidateSingleWeight, evaluateHead, l2GridPosition, packWeights, PRUNE_BELOW, roundTrip, splitLines, trainHead, tuneL2, untrainedHead, withCallLines } from '../lib/classifier/train-pipeline';
@@ -63,7 +64,8 @@ function main(): void {
     console.error(`error: --calls-through takes the number of the last dev call to train on (576 for the calls up to d576), not "${through}"`);
     process.exit(1);
   }
-  const calls = loadCorpusCalls('dev').filter((call) => through === undefined || callNumber(call.file.id) <= Number(through));
+  const devCalls = loadCorpusCalls('dev');
+  const calls = devCalls.filter((call) => through === undefined || callNumber(call.file.id) <= Number(through));
   const callLines = callLinesInContext(calls);
   console.log(`dev calls: ${calls.length} (${callLines.rep.length} rep / ${callLines.buyer.length} buyer lines, read in context, all for training)`);
   const given = argValue(args, '--l2')?.split(',').map(Number);
@@ -83,17 +85,16 @@ function main(): void {
     ? keptRepHead(repFrom, corpus.rep)
     : trainReportedHead('rep acts', corpus.rep, REP_ACTS, FEATURE_BUDGET.rep, callLines.rep, SINGLE_LINE_WEIGHT.rep, given?.[0]);
   const buyer = trainReportedHead('objections', corpus.buyer, OBJECTION_CATEGORIES, FEATURE_BUDGET.buyer, callLines.buyer, SINGLE_LINE_WEIGHT.buyer, given?.[1]);
-  const callType = trainedCallTypeHead();
-  const reply = trainedReplyHead();
+  const callType = trainedCallTypeHead(devCalls);
+  const reply = trainedReplyHead(devCalls);
   const callsThrough: Record<string, number> = through === undefined ? {} : { ...(repFrom ? {} : { repCallsThrough: Number(through) }), buyerCallsThrough: Number(through) };
   const weights = packWeights(rep.head, buyer.head, { ...rep.meta('rep'), ...buyer.meta('buyer'), ...callsThrough, ...callType.meta, ...reply.meta }, callType.head, reply.head);
   console.log(`features kept: rep ${weights.rep.features.length}/${rep.head.featureIndex.size}, buyer ${weights.buyer.features.length}/${buyer.head.featureIndex.size}`);
   writeWeights(outFile, weights);
 }
 
-/** The call-type head, trained on the openings of the dev calls and the dev call openings (CALL_TYPE_TRAINING). */
-function trainedCallTypeHead() {
-  const calls = loadCorpusCalls('dev');
+/** The call-type head, trained on the openings of the dev calls (all of them, whatever --calls-through says) and the dev call openings (CALL_TYPE_TRAINING). */
+function trainedCallTypeHead(calls: readonly CorpusCall[] = loadCorpusCalls('dev')) {
   const openings = loadOpenings('dev');
   const head = trainCallTypeHead(labeledOpenings([...calls, ...openings]));
   console.log(`call type: trained on the openings of ${calls.length} dev calls and ${openings.length} dev call openings (λ=${CALL_TYPE_TRAINING.l2})`);
@@ -110,9 +111,8 @@ function replaceHead(outFile: string, key: 'buyer' | 'callType' | 'reply', train
   writeWeights(outFile, { ...kept, [key]: quantizeHead(trained.head, PRUNE_BELOW), meta });
 }
 
-/** The reply head, from the rep's first line after each buyer turn of the dev calls. */
-function trainedReplyHead() {
-  const calls = loadCorpusCalls('dev');
+/** The reply head, from the rep's first line after each buyer turn of the dev calls (all of them, whatever --calls-through says). */
+function trainedReplyHead(calls: readonly CorpusCall[] = loadCorpusCalls('dev')) {
   const replies = repliesOf(calls);
   const head = trainReplyHead(replies);
   console.log(`reply: trained on ${replies.length} rep replies of ${calls.length} dev calls (λ=${REPLY_TRAINING.l2})`);

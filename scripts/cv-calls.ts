@@ -89,7 +89,7 @@ function foldWeightsWithReply(fold: number) {
 }
 
 /** Bars tried for the reply head's acknowledgement, at the shipped objection bar (1 = the reply head unused). */
-const REPLY_BARS = [0.5, 0.6, 0.7, 0.8, 0.9, 1];
+const REPLY_BARS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
 const replyScores = new Map<number, WholeCallScore[]>();
 
 for (let fold = 0; fold < folds; fold++) {

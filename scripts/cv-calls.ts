@@ -1,6 +1,7 @@
 // Cross-validation by call over the dev calls: the text heads are trained on the single-line corpus plus the
 // dev calls of four folds, and the fifth fold's calls are played whole and judged as `npm run eval` judges the
-// held-out calls. This is the figure to tune on; the held-out calls are never read here.
+// held-out calls. This is the figure to tune on; the held-out calls are never read here. Beside the curve it prints the
+// shipped settings' flags judged with the category left out (how many errors are the wrong category next to pushback).
 //   npm run eval -- --dev-cv [--folds 5] [--per-call] [--dump] [--wrong-nudges] [--wrong-pitch] [--buyer-single-weight N] [--buyer-l2 L]
 //                           [--fold-cache DIR [--train-only 1,2]]   (or npx tsx scripts/cv-calls.ts …)
 // --fold-cache DIR keeps each fold's trained weights in DIR (fold-K-of-N.json) and reuses them on the next run, so a change
@@ -11,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CALL_LINE_WEIGHT, callLinesInContext, repliesOf } from '../lib/call-corpus/lines-in-context';
-import { playCorpusCall, scoreWholeCall, type WholeCallScore } from '../lib/call-corpus/whole-call-score';
+import { playCorpusCall, scoreWholeCall, stanceAgreement, type WholeCallScore } from '../lib/call-corpus/whole-call-score';
 import { createClassifier } from '../lib/classifier';
 import { FEATURE_BUDGET, packWeights, PRUNE_BELOW, SINGLE_LINE_WEIGHT, splitLines, trainHead, trainReplyHead, withCallLines } from '../lib/classifier/train-pipeline';
 import { quantizeHead } from '../lib/classifier/linear-head';
@@ -92,12 +93,18 @@ function foldWeightsWithReply(fold: number) {
 const REPLY_BARS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
 const replyScores = new Map<number, WholeCallScore[]>();
 
+/** The shipped settings' objection flags judged with the category left out (stanceAgreement). */
+const stanceTotals = { flaggedNearAny: 0, metByAny: 0 };
 for (let fold = 0; fold < folds; fold++) {
   const held = calls.filter((_, index) => index % folds === fold);
   const classifier = createClassifier(foldWeightsWithReply(fold));
   for (const call of held) {
-    const score = scoreWholeCall(call, playCorpusCall(call, classifier), SCORING_RULES);
+    const played = playCorpusCall(call, classifier);
+    const score = scoreWholeCall(call, played, SCORING_RULES);
     scores.push(score);
+    const stance = stanceAgreement(call.lines, played.report.analysis.objections);
+    stanceTotals.flaggedNearAny += stance.flaggedNearAny;
+    stanceTotals.metByAny += stance.metByAny;
     if (process.argv.includes('--wrong-nudges')) {
       for (const verdict of score.nudges) if (!verdict.right) console.log(`WRONG ${call.file.id} ${call.file.callType} ${verdict.kind} at ${Math.round(verdict.atSec)} s: ${verdict.why}`);
     }
@@ -129,6 +136,13 @@ for (let fold = 0; fold < folds; fold++) {
   console.error(`fold ${fold + 1}/${folds} done`);
 }
 printWholeCallTable(`dev calls, ${folds}-fold cross-validation by call (λ rep ${repL2}, buyer ${buyerL2})`, scores, process.argv.includes('--per-call'));
+{
+  const totals = totalsOf(scores);
+  const share = (part: number, whole: number) => `${(part / Math.max(whole, 1)).toFixed(2)} (${part}/${whole})`;
+  console.log(
+    `objections with the category left out (a flag near pushback of any category; a moment met by a flag of any category): precision ${share(stanceTotals.flaggedNearAny, totals.flagged)}, recall ${share(stanceTotals.metByAny, totals.moments)}`,
+  );
+}
 const secondRead = new Set(secondReadingCallIds());
 const onSecondRead = totalsOf(scores.filter((score) => secondRead.has(score.id)));
 console.log(`the ${secondRead.size} dev calls with a second reading (npm run eval prints the second reader's figures on them): objection ${objectionFigures(onSecondRead)}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scriptedClassifier, type ScriptedLine } from '../engine/scripted-call';
 import { testCall } from './test-call';
-import { objectionMomentsOf, playCorpusCall, scoreWholeCall, type ScoringRules } from './whole-call-score';
+import { objectionMomentsOf, playCorpusCall, scoreWholeCall, stanceAgreement, type ScoringRules } from './whole-call-score';
 
 const RULES: ScoringRules = {
   talkShareMax: 0.4,
@@ -77,6 +77,17 @@ describe('whole-call scoring', () => {
     const kept = scoreWholeCall(discovery, playCorpusCall(discovery, readingAs(discovery, {})), RULES);
     expect(kept.withdrawnNudges).toBe(0);
     expect(kept.nudges.some((verdict) => verdict.kind === 'early-pitch')).toBe(true);
+  });
+
+  it('tells a flag of the wrong category next to real pushback from a flag on no pushback at all', () => {
+    const corpusCall = call('discovery', lines);
+    const atOf = (index: number) => corpusCall.lines[index].startSec;
+    const flags = [
+      { category: 'timing', atSec: atOf(lines.length - 1) },
+      { category: 'budget', atSec: atOf(1) },
+    ];
+    expect(stanceAgreement(corpusCall.lines, flags)).toEqual({ flaggedNearAny: 1, metByAny: 1 });
+    expect(stanceAgreement(corpusCall.lines, [flags[1]])).toEqual({ flaggedNearAny: 0, metByAny: 0 });
   });
 
   it('groups objection lines of one category close together into one moment', () => {

@@ -95,6 +95,20 @@ export function objectionAgreement(lines: readonly CorpusLine[], flags: readonly
   };
 }
 
+/**
+ * The same agreement with the category left out: a flag is near pushback when a line of any objection category is
+ * labeled within the match window, and a labeled moment is met by a flag of any category. Set beside the
+ * agreement, it shows how many of the errors are the wrong category next to real pushback, and how many are
+ * pushback missed or imagined.
+ */
+export function stanceAgreement(lines: readonly CorpusLine[], flags: readonly FlaggedObjection[]): { flaggedNearAny: number; metByAny: number } {
+  const nearAny = (atSec: number) => lines.some((line) => line.objection !== undefined && line.objection !== 'none' && Math.abs(line.startSec - atSec) <= OBJECTION_MATCH_SEC);
+  return {
+    flaggedNearAny: flags.filter((flag) => nearAny(flag.atSec)).length,
+    metByAny: objectionMomentsOf(lines).filter((moment) => flags.some((flag) => Math.abs(flag.atSec - moment.atSec) <= OBJECTION_MATCH_SEC)).length,
+  };
+}
+
 /** The rep's share of speaking time in the window before `atSec`, from the labeled lines. */
 function repShareBefore(lines: readonly CorpusLine[], atSec: number, windowSec: number): number {
   let rep = 0;

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CALL_LINE_WEIGHT, callLinesInContext, repliesOf } from '../lib/call-corpus/lines-in-context';
-import { playCorpusCall, scoreWholeCall, stanceAgreement, type WholeCallScore } from '../lib/call-corpus/whole-call-score';
+import { ANY_CATEGORY, objectionAgreement, playCorpusCall, scoreWholeCall, type WholeCallScore } from '../lib/call-corpus/whole-call-score';
 import { createClassifier } from '../lib/classifier';
 import { FEATURE_BUDGET, packWeights, PRUNE_BELOW, SINGLE_LINE_WEIGHT, splitLines, trainHead, trainReplyHead, withCallLines } from '../lib/classifier/train-pipeline';
 import { quantizeHead } from '../lib/classifier/linear-head';
@@ -93,8 +93,8 @@ function foldWeightsWithReply(fold: number) {
 const REPLY_BARS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
 const replyScores = new Map<number, WholeCallScore[]>();
 
-/** The shipped settings' objection flags judged with the category left out (stanceAgreement). */
-const stanceTotals = { flaggedNearAny: 0, metByAny: 0 };
+/** The shipped settings' objection flags judged with the category left out (ANY_CATEGORY), per call. */
+const withoutCategory: WholeCallScore['objections'][] = [];
 for (let fold = 0; fold < folds; fold++) {
   const held = calls.filter((_, index) => index % folds === fold);
   const classifier = createClassifier(foldWeightsWithReply(fold));
@@ -102,9 +102,7 @@ for (let fold = 0; fold < folds; fold++) {
     const played = playCorpusCall(call, classifier);
     const score = scoreWholeCall(call, played, SCORING_RULES);
     scores.push(score);
-    const stance = stanceAgreement(call.lines, played.report.analysis.objections);
-    stanceTotals.flaggedNearAny += stance.flaggedNearAny;
-    stanceTotals.metByAny += stance.metByAny;
+    withoutCategory.push(objectionAgreement(call.lines, played.report.analysis.objections, ANY_CATEGORY));
     if (process.argv.includes('--wrong-nudges')) {
       for (const verdict of score.nudges) if (!verdict.right) console.log(`WRONG ${call.file.id} ${call.file.callType} ${verdict.kind} at ${Math.round(verdict.atSec)} s: ${verdict.why}`);
     }
@@ -136,13 +134,11 @@ for (let fold = 0; fold < folds; fold++) {
   console.error(`fold ${fold + 1}/${folds} done`);
 }
 printWholeCallTable(`dev calls, ${folds}-fold cross-validation by call (λ rep ${repL2}, buyer ${buyerL2})`, scores, process.argv.includes('--per-call'));
-{
-  const totals = totalsOf(scores);
-  const share = (part: number, whole: number) => `${(part / Math.max(whole, 1)).toFixed(2)} (${part}/${whole})`;
-  console.log(
-    `objections with the category left out (a flag near pushback of any category; a moment met by a flag of any category): precision ${share(stanceTotals.flaggedNearAny, totals.flagged)}, recall ${share(stanceTotals.metByAny, totals.moments)}`,
-  );
-}
+const sumOf = (key: keyof WholeCallScore['objections']) => withoutCategory.reduce((sum, agreement) => sum + agreement[key], 0);
+const anyCategoryTotals = { flagged: sumOf('flagged'), flaggedRight: sumOf('flaggedRight'), moments: sumOf('moments'), caught: sumOf('caught') };
+console.log(
+  `objections with the category left out (a flag near pushback of any category; a moment met by a flag of any category): ${objectionFigures(anyCategoryTotals)}`,
+);
 const secondRead = new Set(secondReadingCallIds());
 const onSecondRead = totalsOf(scores.filter((score) => secondRead.has(score.id)));
 console.log(`the ${secondRead.size} dev calls with a second reading (npm run eval prints the second reader's figures on them): objection ${objectionFigures(onSecondRead)}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scriptedClassifier, type ScriptedLine } from '../engine/scripted-call';
 import { testCall } from './test-call';
-import { objectionMomentsOf, playCorpusCall, scoreWholeCall, stanceAgreement, type ScoringRules } from './whole-call-score';
+import { ANY_CATEGORY, objectionAgreement, objectionMomentsOf, playCorpusCall, scoreWholeCall, type ScoringRules } from './whole-call-score';
 
 const RULES: ScoringRules = {
   talkShareMax: 0.4,
@@ -86,8 +86,9 @@ describe('whole-call scoring', () => {
       { category: 'timing', atSec: atOf(lines.length - 1) },
       { category: 'budget', atSec: atOf(1) },
     ];
-    expect(stanceAgreement(corpusCall.lines, flags)).toEqual({ flaggedNearAny: 1, metByAny: 1 });
-    expect(stanceAgreement(corpusCall.lines, [flags[1]])).toEqual({ flaggedNearAny: 0, metByAny: 0 });
+    expect(objectionAgreement(corpusCall.lines, flags)).toEqual({ flagged: 2, flaggedRight: 0, moments: 1, caught: 0 });
+    expect(objectionAgreement(corpusCall.lines, flags, ANY_CATEGORY)).toEqual({ flagged: 2, flaggedRight: 1, moments: 1, caught: 1 });
+    expect(objectionAgreement(corpusCall.lines, [flags[1]], ANY_CATEGORY)).toEqual({ flagged: 1, flaggedRight: 0, moments: 1, caught: 0 });
   });
 
   it('groups objection lines of one category close together into one moment', () => {

@@ -70,8 +70,20 @@ export function objectionMomentsOf(lines: readonly CorpusLine[]): ObjectionMomen
   return moments;
 }
 
-const hasObjectionNear = (lines: readonly CorpusLine[], category: string, atSec: number) =>
-  lines.some((line) => line.objection === category && Math.abs(line.startSec - atSec) <= OBJECTION_MATCH_SEC);
+/** Whether a flag's category answers a labeled objection's: by default the same category. */
+export type CategoryMatch = (flagged: string, labeled: Category) => boolean;
+const SAME_CATEGORY: CategoryMatch = (flagged, labeled) => flagged === labeled;
+/**
+ * Any objection category answers any other: objectionAgreement with it judges the flags with the category left out,
+ * which, set beside the agreement, shows how many errors are the wrong category next to real pushback and how many
+ * are pushback missed or imagined.
+ */
+export const ANY_CATEGORY: CategoryMatch = () => true;
+
+const hasObjectionNear = (lines: readonly CorpusLine[], category: string, atSec: number, matches = SAME_CATEGORY) =>
+  lines.some(
+    (line) => line.objection !== undefined && line.objection !== 'none' && matches(category, line.objection) && Math.abs(line.startSec - atSec) <= OBJECTION_MATCH_SEC,
+  );
 
 /** An objection someone flagged: the engine's list of objections, or a second reader's labels. */
 export interface FlaggedObjection {
@@ -80,32 +92,23 @@ export interface FlaggedObjection {
 }
 
 /**
- * How flagged objections agree with a call's labels: a flag is right when a line of its category is labeled within
- * the match window, and a labeled moment is caught when a flag of its category falls within the window of its start.
+ * How flagged objections agree with a call's labels: a flag is right when a line of its category (as `matches` reads
+ * categories) is labeled within the match window, and a labeled moment is caught when a flag of its category falls
+ * within the window of its start.
  */
-export function objectionAgreement(lines: readonly CorpusLine[], flags: readonly FlaggedObjection[]): WholeCallScore['objections'] {
+export function objectionAgreement(
+  lines: readonly CorpusLine[],
+  flags: readonly FlaggedObjection[],
+  matches: CategoryMatch = SAME_CATEGORY,
+): WholeCallScore['objections'] {
   const moments = objectionMomentsOf(lines);
   return {
     flagged: flags.length,
-    flaggedRight: flags.filter((flag) => hasObjectionNear(lines, flag.category, flag.atSec)).length,
+    flaggedRight: flags.filter((flag) => hasObjectionNear(lines, flag.category, flag.atSec, matches)).length,
     moments: moments.length,
     caught: moments.filter((moment) =>
-      flags.some((flag) => flag.category === moment.category && Math.abs(flag.atSec - moment.atSec) <= OBJECTION_MATCH_SEC),
+      flags.some((flag) => matches(flag.category, moment.category) && Math.abs(flag.atSec - moment.atSec) <= OBJECTION_MATCH_SEC),
     ).length,
-  };
-}
-
-/**
- * The same agreement with the category left out: a flag is near pushback when a line of any objection category is
- * labeled within the match window, and a labeled moment is met by a flag of any category. Set beside the
- * agreement, it shows how many of the errors are the wrong category next to real pushback, and how many are
- * pushback missed or imagined.
- */
-export function stanceAgreement(lines: readonly CorpusLine[], flags: readonly FlaggedObjection[]): { flaggedNearAny: number; metByAny: number } {
-  const nearAny = (atSec: number) => lines.some((line) => line.objection !== undefined && line.objection !== 'none' && Math.abs(line.startSec - atSec) <= OBJECTION_MATCH_SEC);
-  return {
-    flaggedNearAny: flags.filter((flag) => nearAny(flag.atSec)).length,
-    metByAny: objectionMomentsOf(lines).filter((moment) => flags.some((flag) => Math.abs(flag.atSec - moment.atSec) <= OBJECTION_MATCH_SEC)).length,
   };
 }
 

@@ -5,7 +5,7 @@
 // lines carry no context features; lines of the dev calls carry them, so the heads learn both.
 import { METHODOLOGY } from '../engine/methodology';
 import type { ObjectionCategory, RepAct, Role } from '../types';
-import type { FeatureVector } from './features';
+import { addWeightedGroup, type FeatureVector } from './features';
 import { normalizeTokens } from './normalize';
 
 /** A line already heard in this call, with the label it was given. */
@@ -71,13 +71,6 @@ export const REP_WORDS_WEIGHT = 0.5;
 /** How many of the rep line's last words the buyer's reading looks at. */
 export const REP_WORDS_LAST = 30;
 
-function addRepWords(repText: string, features: FeatureVector): void {
-  const names = new Set(normalizeTokens(repText).slice(-REP_WORDS_LAST).map((token) => `ctx:rw:${token}`));
-  if (names.size === 0) return;
-  const value = REP_WORDS_WEIGHT / Math.sqrt(names.size);
-  for (const name of names) features.set(name, value);
-}
-
 function toFeatures(shape: Record<string, boolean>): FeatureVector {
   const features: FeatureVector = new Map();
   for (const [name, on] of Object.entries(shape)) if (on) features.set(`ctx:${name}`, 1);
@@ -105,7 +98,7 @@ export function buyerContextFeatures(context: LineContext): FeatureVector {
     answersAgendaInvite:
       repText !== undefined && context.startSec < AGENDA_INVITE_WITHIN_SEC && METHODOLOGY.cues.agendaInvite.some((cue) => cue.test(repText)),
   });
-  if (repText !== undefined) addRepWords(repText, features);
+  if (repText !== undefined) addWeightedGroup(new Set(normalizeTokens(repText).slice(-REP_WORDS_LAST).map((token) => `ctx:rw:${token}`)), REP_WORDS_WEIGHT, features);
   return features;
 }
 

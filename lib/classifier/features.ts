@@ -84,7 +84,8 @@ export function extractBuyerFeatures(text: string): FeatureVector {
   return features;
 }
 
-function addWeightedGroup(names: Set<string>, weight: number, features: FeatureVector): void {
+/** Adds a feature group scaled to length `weight`, so its size does not decide how much it counts. */
+export function addWeightedGroup(names: Set<string>, weight: number, features: FeatureVector): void {
   if (names.size === 0) return;
   const value = weight / Math.sqrt(names.size);
   for (const name of names) features.set(name, value);
